@@ -1,0 +1,87 @@
+import { createCentreline, type Centreline } from './centreline.ts';
+import {
+  LUMEN_RADIUS,
+  PLAQUE_LENGTH,
+  PLAQUE_SQUASHED_THICKNESS,
+  THROAT_RADIUS,
+  WALL_THICKNESS,
+} from './dimensions.ts';
+import { clamp, lerp, smoothstep } from './vec3.ts';
+
+/**
+ * The close-up artery segment: a gently curving coronary artery with one fatty plaque.
+ * Everything is a pure function of arc length s (mm) and of how far the plaque has been
+ * squashed (0 = untreated, 1 = fully opened by the stent).
+ */
+export interface Artery {
+  readonly centreline: Centreline;
+  /** Arc length of the narrowest point. */
+  readonly lesionCentre: number;
+  /** Arc lengths where the plaque starts and ends. */
+  readonly plaqueStart: number;
+  readonly plaqueEnd: number;
+  /** Plaque shape along the artery: 0 outside it, 1 at its thickest. */
+  plaqueProfile(s: number): number;
+  /** Radius of the open channel (lumen) that blood can flow through. */
+  lumenRadius(s: number, compression: number): number;
+  /** Radius of the wall's inner surface; the artery stretches a little where plaque is squashed. */
+  wallInnerRadius(s: number, compression: number): number;
+  /** Radius of the wall's outer surface. */
+  wallOuterRadius(s: number, compression: number): number;
+}
+
+/** Control points of the centreline in mm: a gentle S, as an artery running over the heart. */
+export const ARTERY_PATH: readonly (readonly [number, number])[] = [
+  [-34, -1.8],
+  [-18, 0.6],
+  [0, 0],
+  [18, -1.4],
+  [34, 0.4],
+];
+
+/** Length of the plaque's full-thickness core; the rest of PLAQUE_LENGTH is its tapering ends. */
+const PLAQUE_CORE = 5;
+
+export function createArtery(path: readonly (readonly [number, number])[] = ARTERY_PATH): Artery {
+  const centreline = createCentreline(path);
+  const lesionCentre = centreline.length / 2 + 2;
+  const half = PLAQUE_LENGTH / 2;
+  const core = PLAQUE_CORE / 2;
+  const plaqueStart = lesionCentre - half;
+  const plaqueEnd = lesionCentre + half;
+
+  const plaqueProfile = (s: number): number => {
+    const d = Math.abs(s - lesionCentre);
+    return 1 - smoothstep(core, half, d);
+  };
+
+  // Untreated: the lumen narrows from the healthy radius to the throat. Fully treated: it is
+  // back to the healthy radius, and the squashed plaque sits between the stent and the wall.
+  const lumenRadius = (s: number, compression: number): number => {
+    const narrowed = LUMEN_RADIUS - (LUMEN_RADIUS - THROAT_RADIUS) * plaqueProfile(s);
+    return lerp(narrowed, LUMEN_RADIUS, clamp(compression, 0, 1));
+  };
+  const wallInnerRadius = (s: number, compression: number): number =>
+    LUMEN_RADIUS + PLAQUE_SQUASHED_THICKNESS * plaqueProfile(s) * clamp(compression, 0, 1);
+  const wallOuterRadius = (s: number, compression: number): number =>
+    wallInnerRadius(s, compression) + WALL_THICKNESS;
+
+  return {
+    centreline,
+    lesionCentre,
+    plaqueStart,
+    plaqueEnd,
+    plaqueProfile,
+    lumenRadius,
+    wallInnerRadius,
+    wallOuterRadius,
+  };
+}
+
+/**
+ * How open the artery is at its narrowest point, as a fraction of the healthy lumen diameter
+ * (1 = fully open). Used for the captions' figures and for the before/after comparison.
+ */
+export function percentDiameterOpen(artery: Artery, compression: number): number {
+  return artery.lumenRadius(artery.lesionCentre, compression) / LUMEN_RADIUS;
+}

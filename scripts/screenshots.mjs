@@ -1,0 +1,48 @@
+// Saves a screenshot of every stage at tablet and phone size, for people to look at.
+// Usage: npm run build && node scripts/screenshots.mjs [outDir] [--stage=id] [--t=seconds]
+import { mkdirSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { startPreviewServer, CHROMIUM_PATH, CHROMIUM_ARGS } from '../tests/browser/server.mjs';
+import procedure from '../src/content/procedure.json' with { type: 'json' };
+
+const outDir =
+  process.argv.find((a, i) => i >= 2 && !a.startsWith('--')) ?? 'tests/artifacts/screenshots';
+const only = process.argv.find((a) => a.startsWith('--stage='))?.slice(8);
+const at = process.argv.find((a) => a.startsWith('--at='))?.slice(5);
+mkdirSync(outDir, { recursive: true });
+
+const server = await startPreviewServer();
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+const sizes = [
+  { name: 'tablet', width: 1180, height: 820 },
+  { name: 'phone', width: 390, height: 844 },
+];
+try {
+  for (const size of sizes) {
+    const page = await browser.newPage({
+      viewport: { width: size.width, height: size.height },
+      deviceScaleFactor: 1,
+    });
+    for (const stage of procedure.stages) {
+      if (only && stage.id !== only) continue;
+      // Open at a moment inside the stage where its picture is most telling.
+      let start = 0;
+      for (const s of procedure.stages) {
+        if (s.id === stage.id) break;
+        start += s.duration;
+      }
+      const t = at !== undefined ? start + Number(at) : start + stage.duration * 0.62;
+      await page.goto(`${server.url}?t=${t.toFixed(2)}`);
+      await page.waitForSelector('canvas');
+      await page.waitForTimeout(1500);
+      const file = `${outDir}/${size.name}-${stage.id}.png`;
+      await page.screenshot({ path: file });
+      console.log(file);
+      if (size.name === 'phone' && !only) break;
+    }
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}

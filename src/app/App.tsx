@@ -1,0 +1,104 @@
+import { useEffect, useMemo, useState } from 'react';
+import { createArtery } from '../../models/artery.ts';
+import { procedure } from '../content/index.ts';
+import { ExplainerScene } from '../scene/ExplainerScene.tsx';
+import { landmarksOf } from '../timeline/landmarks.ts';
+import { createPlayer } from '../timeline/player.ts';
+import { CaptionPanel } from '../ui/CaptionPanel.tsx';
+import { ChapterList } from '../ui/ChapterList.tsx';
+import { PlayIcon, ViewIcon } from '../ui/icons.tsx';
+import { PlayerControls } from '../ui/PlayerControls.tsx';
+import { SourceNote } from '../ui/SourceNote.tsx';
+import { usePlayerView } from '../ui/usePlayerView.ts';
+import { useKeyboardShortcuts } from '../ui/useKeyboardShortcuts.ts';
+import { XrayInset } from '../ui/XrayInset.tsx';
+import { parseStartPoint } from './deepLink.ts';
+import { useReducedMotion } from './useReducedMotion.ts';
+
+/** The explainer: the 3D picture, its caption, the player controls and the list of steps. */
+export function App() {
+  const artery = useMemo(() => createArtery(), []);
+  const player = useMemo(() => createPlayer(procedure, landmarksOf(artery)), [artery]);
+  const reducedMotion = useReducedMotion();
+  const [guided, setGuided] = useState(true);
+  const view = usePlayerView(player);
+  useKeyboardShortcuts(player);
+
+  useEffect(() => {
+    const start = parseStartPoint(window.location.search, player.slots, player.duration);
+    player.seek(start.time);
+    if (start.autoplay && !window.matchMedia('(prefers-reduced-motion: reduce)').matches)
+      player.play();
+    // The player lives as long as the page; it is not disposed here because React's strict
+    // mode runs effects twice and a killed timeline cannot be revived.
+  }, [player]);
+
+  const slot = player.slots[view.stageIndex] ?? player.slots[0];
+  if (!slot) return null;
+  const stage = slot.stage;
+
+  return (
+    <div className="app">
+      <header className="header">
+        <div className="header__inner">
+          <h1 className="header__title">{procedure.meta.title}</h1>
+          <p className="header__subtitle">Coronary angioplasty and stents (PCI), step by step</p>
+        </div>
+      </header>
+      <main className="layout" id="main">
+        <div className="viewer">
+          <div
+            className="stage-view"
+            role="img"
+            aria-label={`Picture of step ${slot.index + 1}, ${stage.title}: ${stage.description}`}
+            data-testid="stage-view"
+          >
+            <ExplainerScene
+              player={player}
+              artery={artery}
+              guided={guided}
+              onUserCamera={() => setGuided(false)}
+              reducedMotion={reducedMotion}
+            />
+            <XrayInset player={player} artery={artery} />
+            {!guided && (
+              <button
+                type="button"
+                className="button button--overlay stage-view__guided"
+                onClick={() => setGuided(true)}
+              >
+                <ViewIcon />
+                <span>Back to guided view</span>
+              </button>
+            )}
+            {!view.started && !view.playing && (
+              <button
+                type="button"
+                className="start-button"
+                onClick={player.play}
+                aria-label="Play the explainer"
+              >
+                <PlayIcon />
+                <span>Play</span>
+              </button>
+            )}
+            <p className="stage-view__hint" aria-hidden="true">
+              Drag to turn · pinch or scroll to zoom
+            </p>
+          </div>
+          <CaptionPanel
+            stage={stage}
+            stageNumber={slot.index + 1}
+            stageCount={player.slots.length}
+            captionIndex={view.captionIndex}
+          />
+          <PlayerControls player={player} view={view} />
+        </div>
+        <aside className="sidebar">
+          <ChapterList player={player} currentIndex={view.stageIndex} />
+          <SourceNote />
+        </aside>
+      </main>
+    </div>
+  );
+}

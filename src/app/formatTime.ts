@@ -1,0 +1,16 @@
+/** "1:05" for 65 seconds; whole seconds, rounded down. */
+export function formatClock(seconds: number): string {
+  const s = Math.max(0, Math.floor(seconds));
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+}
+
+/** "1 minute 5 seconds" for screen readers. */
+export function formatSpoken(seconds: number): string {
+  const s = Math.max(0, Math.floor(seconds));
+  const m = Math.floor(s / 60);
+  const r = s % 60;
+  const parts: string[] = [];
+  if (m > 0) parts.push(`${m} minute${m === 1 ? '' : 's'}`);
+  if (r > 0 || m === 0) parts.push(`${r} second${r === 1 ? '' : 's'}`);
+  return parts.join(' ');
+}

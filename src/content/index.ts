@@ -1,0 +1,14 @@
+import procedureJson from './procedure.json';
+import factsJson from './clinical-facts.json';
+import type { ClinicalFact, Procedure } from './schema.ts';
+
+/**
+ * The validated content. The JSON is checked against the schema when the app is built
+ * (vite.config.ts) and in the unit tests, so the app can take its types as given.
+ */
+// JSON imports widen tuples to arrays; the build-time schema check is what vouches for the shape.
+export const procedure = procedureJson as unknown as Procedure;
+export const clinicalFacts = factsJson as ClinicalFact[];
+
+export type { Procedure, Stage, Caption, Shot, ClinicalFact } from './schema.ts';
+export type { SceneKey } from './sceneKeys.ts';

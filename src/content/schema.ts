@@ -1,0 +1,207 @@
+import { z } from 'zod';
+
+/**
+ * The shape of the procedure content file. Checked at build time (vite.config.ts) and in
+ * the unit tests; the app itself imports only the types, so zod never reaches the browser.
+ * No field has a default: the JSON a clinician reads is exactly what the app runs.
+ */
+
+import { SCENE_KEYS } from './sceneKeys.ts';
+
+export { SCENE_KEYS, POSITION_KEYS, type SceneKey } from './sceneKeys.ts';
+
+/** A position along the artery: a number (mm) or a landmark with an optional offset, e.g. "lesion-12". */
+export const Position = z.union([
+  z.number(),
+  z
+    .string()
+    .regex(
+      /^(entry|lesion|plaqueStart|plaqueEnd|end)([+-]\d+(\.\d+)?)?$/,
+      'a landmark (entry, lesion, plaqueStart, plaqueEnd, end) with an optional +/- offset in mm',
+    ),
+]);
+
+const SceneValues = z
+  .partialRecord(z.enum(SCENE_KEYS), Position)
+  .refine((v) => Object.keys(v).length > 0, 'set at least one value');
+
+export const EASES = [
+  'none',
+  'power1.in',
+  'power1.out',
+  'power1.inOut',
+  'power2.inOut',
+  'power2.out',
+  'power2.in',
+  'sine.inOut',
+] as const;
+
+const Action = z.object({
+  /** Seconds from the stage's start. */
+  at: z.number().min(0),
+  /** Seconds the change takes. */
+  duration: z.number().min(0.05),
+  ease: z.enum(EASES),
+  to: SceneValues,
+  /** Why the scene does this, for the reviewer. */
+  note: z.string().optional(),
+});
+
+const Vec3 = z.tuple([z.number(), z.number(), z.number()]);
+
+const Shot = z.object({
+  position: Vec3,
+  target: Vec3,
+  fov: z.number().min(10).max(75),
+});
+
+const SourceCitation = z.object({ from: z.literal('source-text'), quote: z.string().min(8) });
+const FactCitation = z.object({ from: z.literal('clinical-fact'), fact: z.string() });
+export const Citation = z.discriminatedUnion('from', [SourceCitation, FactCitation]);
+
+const Caption = z.object({
+  /** Seconds from the stage's start. */
+  at: z.number().min(0),
+  /** Plain English, shown on screen and read aloud. */
+  text: z.string().min(3).max(200),
+  /** The passages this caption renders: at least one. */
+  sources: z.array(Citation).min(1),
+});
+
+const kebab = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+const Stage = z.object({
+  id: z.string().regex(kebab, 'kebab-case, e.g. balloon-inflation'),
+  title: z.string().min(3).max(60),
+  /** Seconds. */
+  duration: z.number().min(4).max(60),
+  /** A name from `shots`: where the guided camera goes at the start of this stage. */
+  shot: z.string(),
+  /** Seconds the camera takes to move to the shot. */
+  shotTransition: z.number().min(0.1).max(6),
+  /** What the picture shows, for people who cannot see it (screen readers, the transcript). */
+  description: z.string().min(20),
+  captions: z.array(Caption).min(1),
+  actions: z.array(Action),
+  /** Clinical facts (ids) the picture relies on in this stage. */
+  facts: z.array(z.string()),
+});
+
+const Omission = z.object({
+  quote: z.string().min(3),
+  reason: z.string().min(10),
+});
+
+export const ProcedureSchema = z
+  .object({
+    meta: z.object({
+      title: z.string(),
+      language: z.string(),
+      version: z.string().regex(/^\d+\.\d+\.\d+$/),
+      source: z.object({
+        title: z.string(),
+        publisher: z.string(),
+        file: z.string(),
+        retrieved: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+        notes: z.string(),
+      }),
+    }),
+    initial: z.record(z.enum(SCENE_KEYS), Position),
+    shots: z.record(z.string(), Shot),
+    stages: z.array(Stage).min(1),
+    omissions: z.array(Omission),
+  })
+  .superRefine((p, ctx) => {
+    const ids = new Set<string>();
+    p.stages.forEach((stage, i) => {
+      if (ids.has(stage.id))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['stages', i, 'id'],
+          message: `duplicate stage id ${stage.id}`,
+        });
+      ids.add(stage.id);
+      if (!(stage.shot in p.shots)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['stages', i, 'shot'],
+          message: `unknown shot "${stage.shot}"`,
+        });
+      }
+      stage.captions.forEach((c, j) => {
+        if (c.at >= stage.duration) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['stages', i, 'captions', j, 'at'],
+            message: 'caption starts after its stage ends',
+          });
+        }
+        const prev = stage.captions[j - 1];
+        if (prev && prev.at >= c.at) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['stages', i, 'captions', j, 'at'],
+            message: 'captions must be in time order',
+          });
+        }
+      });
+      if (stage.captions[0]?.at !== 0) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['stages', i, 'captions', 0, 'at'],
+          message: 'a stage must open with a caption at 0 s',
+        });
+      }
+      stage.actions.forEach((a, j) => {
+        if (a.at + a.duration > stage.duration + 1e-9) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['stages', i, 'actions', j],
+            message: 'action runs past the end of its stage',
+          });
+        }
+      });
+    });
+    for (const key of SCENE_KEYS) {
+      if (!(key in p.initial))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['initial', key],
+          message: `initial value for ${key} missing`,
+        });
+    }
+  });
+
+export type Procedure = z.infer<typeof ProcedureSchema>;
+export type Stage = Procedure['stages'][number];
+export type Caption = Stage['captions'][number];
+export type Shot = z.infer<typeof Shot>;
+export type SceneAction = Stage['actions'][number];
+export type Citation = z.infer<typeof Citation>;
+
+export const ClinicalFactSchema = z.object({
+  id: z.string().regex(kebab),
+  /** What the scene shows, in plain words. */
+  statement: z.string(),
+  /** Where it comes from. */
+  source: z.string(),
+  /** "shared": a line of the project's checked clinical-facts file, quoted verbatim; "project": added here, awaiting clinical review. */
+  origin: z.enum(['shared', 'project']),
+  /** For origin "shared": the exact words in sources/clinical-facts.md. */
+  quote: z.string().optional(),
+});
+export const ClinicalFactsSchema = z.array(ClinicalFactSchema).superRefine((facts, ctx) => {
+  const ids = new Set<string>();
+  facts.forEach((f, i) => {
+    if (ids.has(f.id))
+      ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate fact id ${f.id}` });
+    ids.add(f.id);
+    if (f.origin === 'shared' && !f.quote)
+      ctx.addIssue({
+        code: 'custom',
+        path: [i, 'quote'],
+        message: 'a shared fact quotes its line',
+      });
+  });
+});
+export type ClinicalFact = z.infer<typeof ClinicalFactSchema>;

@@ -1,0 +1,87 @@
+import { useFrame, useThree } from '@react-three/fiber';
+import { gsap } from 'gsap';
+import { useEffect, useMemo } from 'react';
+import { MathUtils, type PerspectiveCamera, Vector3 } from 'three';
+import { useSceneModel } from './sceneContext.ts';
+
+/** Shots are composed for a 3:2 landscape view; narrower views widen the lens to keep the subject in. */
+const DESIGN_ASPECT = 1.5;
+
+/** Vertical field of view that keeps a shot's width on screen at the given aspect ratio. */
+export function fovForAspect(fov: number, aspect: number): number {
+  if (aspect >= DESIGN_ASPECT) return fov;
+  const half = MathUtils.degToRad(fov / 2);
+  return MathUtils.radToDeg(2 * Math.atan((Math.tan(half) * DESIGN_ASPECT) / aspect));
+}
+
+export interface CameraRigProps {
+  /** Follow the timeline's camera; false while the user explores freely. */
+  guided: boolean;
+  /** Go back to the guided view instantly instead of gliding. */
+  reducedMotion: boolean;
+}
+
+/**
+ * Moves the camera along the timeline's shots while guided. When the user takes over it
+ * stands aside; when guidance resumes it glides back (or cuts, with reduced motion).
+ */
+export function CameraRig({ guided, reducedMotion }: CameraRigProps) {
+  const { state } = useSceneModel();
+  const camera = useThree((s) => s.camera) as PerspectiveCamera;
+  // drei's <OrbitControls makeDefault> registers itself here; only its target is needed.
+  const controls = useThree((s) => s.controls) as unknown as { target: Vector3 } | null;
+  const invalidate = useThree((s) => s.invalidate);
+  const size = useThree((s) => s.size);
+  const scratch = useMemo(
+    () => ({
+      pos: new Vector3(),
+      look: new Vector3(),
+      fromPos: new Vector3(),
+      fromLook: new Vector3(),
+      blend: { t: 1 },
+    }),
+    [],
+  );
+
+  useEffect(() => {
+    if (!guided) return;
+    // Start the glide back from wherever the user left the camera.
+    scratch.fromPos.copy(camera.position);
+    if (controls) scratch.fromLook.copy(controls.target);
+    scratch.blend.t = reducedMotion ? 1 : 0;
+    const tween = gsap.to(scratch.blend, {
+      t: 1,
+      duration: reducedMotion ? 0 : 0.9,
+      ease: 'power2.inOut',
+      onUpdate: invalidate,
+    });
+    invalidate();
+    return () => {
+      tween.kill();
+    };
+    // Only when guidance is switched on.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [guided]);
+
+  useFrame(() => {
+    const aspect = size.width / Math.max(size.height, 1);
+    if (!guided) return;
+    const { pos, look, blend } = scratch;
+    pos.set(state.camX, state.camY, state.camZ);
+    look.set(state.lookX, state.lookY, state.lookZ);
+    if (blend.t < 1) {
+      pos.lerpVectors(scratch.fromPos, pos, blend.t);
+      look.lerpVectors(scratch.fromLook, look, blend.t);
+    }
+    camera.position.copy(pos);
+    camera.lookAt(look);
+    if (controls) controls.target.copy(look);
+    const fov = fovForAspect(state.fov, aspect);
+    if (Math.abs(camera.fov - fov) > 1e-4) {
+      camera.fov = fov;
+      camera.updateProjectionMatrix();
+    }
+  });
+
+  return null;
+}

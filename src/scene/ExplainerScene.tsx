@@ -1,0 +1,103 @@
+import { OrbitControls } from '@react-three/drei';
+import { Canvas, useFrame, useThree } from '@react-three/fiber';
+import { useEffect, useMemo } from 'react';
+import { NeutralToneMapping } from 'three';
+import type { Artery } from '../../models/artery.ts';
+import type { Player } from '../timeline/player.ts';
+import { CameraRig } from './CameraRig.tsx';
+import { createDerived, updateDerived } from './derived.ts';
+import { Lighting } from './Lighting.tsx';
+import { createMaterials, disposeAll } from './materials.ts';
+import { MaterialsContext } from './materialsContext.ts';
+import { ArteryWall } from './parts/ArteryWall.tsx';
+import { BalloonCatheter } from './parts/BalloonCatheter.tsx';
+import { BloodCells } from './parts/BloodCells.tsx';
+import { Dye } from './parts/Dye.tsx';
+import { GuideCatheter } from './parts/GuideCatheter.tsx';
+import { Guidewire } from './parts/Guidewire.tsx';
+import { Stent } from './parts/Stent.tsx';
+import { SceneContext, type SceneModel } from './sceneContext.ts';
+
+export interface ExplainerSceneProps {
+  player: Player;
+  artery: Artery;
+  /** Follow the timeline's camera shots. */
+  guided: boolean;
+  /** Called when the user starts to rotate, zoom or pan the view themselves. */
+  onUserCamera: () => void;
+  reducedMotion: boolean;
+}
+
+/** Renders a frame whenever the timeline moves: the canvas sleeps while nothing changes. */
+function RenderOnTimeline({ player }: { player: Player }) {
+  const invalidate = useThree((s) => s.invalidate);
+  useEffect(() => player.subscribe(() => invalidate()), [player, invalidate]);
+  return null;
+}
+
+/** Works out the shared derived values before any part reads them (runs first each frame). */
+function DeriveEachFrame({ model }: { model: SceneModel }) {
+  useFrame(() => {
+    updateDerived(model.derived, model.state, model.artery);
+  }, -2);
+  return null;
+}
+
+/** The one <Canvas>: the artery close-up and everything that happens inside it. */
+export function ExplainerScene({
+  player,
+  artery,
+  guided,
+  onUserCamera,
+  reducedMotion,
+}: ExplainerSceneProps) {
+  const model = useMemo<SceneModel>(
+    () => ({ state: player.state, artery, derived: createDerived() }),
+    [player, artery],
+  );
+  const materials = useMemo(createMaterials, []);
+  useEffect(() => () => disposeAll(materials), [materials]);
+
+  return (
+    <Canvas
+      frameloop="demand"
+      dpr={[1, 2]}
+      camera={{ fov: 32, near: 0.5, far: 600, position: [0, 13, 80] }}
+      gl={{
+        antialias: true,
+        alpha: true,
+        powerPreference: 'high-performance',
+        preserveDrawingBuffer: false,
+      }}
+      onCreated={({ gl }) => {
+        gl.localClippingEnabled = true;
+        gl.toneMapping = NeutralToneMapping;
+        gl.setClearColor(0x000000, 0);
+      }}
+    >
+      <SceneContext.Provider value={model}>
+        <MaterialsContext.Provider value={materials}>
+          <DeriveEachFrame model={model} />
+          <RenderOnTimeline player={player} />
+          <Lighting />
+          <ArteryWall />
+          <GuideCatheter />
+          <Guidewire />
+          <BalloonCatheter />
+          <Stent />
+          <BloodCells />
+          <Dye />
+          <OrbitControls
+            makeDefault
+            enableDamping
+            dampingFactor={0.15}
+            minDistance={8}
+            maxDistance={160}
+            onStart={onUserCamera}
+          />
+          <CameraRig guided={guided} reducedMotion={reducedMotion} />
+        </MaterialsContext.Provider>
+      </SceneContext.Provider>
+    </Canvas>
+  );
+}

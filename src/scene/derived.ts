@@ -1,0 +1,85 @@
+import type { Artery } from '../../models/artery.ts';
+import {
+  type BalloonPose,
+  balloonMaxRadius,
+  balloonShaftRadius,
+  balloonTipEnd,
+} from '../../models/balloon.ts';
+import { GUIDE_CATHETER_OUTER_DIAMETER, GUIDEWIRE_DIAMETER } from '../../models/dimensions.ts';
+import { effectiveCompression } from '../../models/fit.ts';
+import { STENT_DESIGN, stentRadius } from '../../models/stent.ts';
+import type { SceneState } from '../timeline/sceneState.ts';
+
+/**
+ * Values that several scene parts need, worked out from the timeline state in one place
+ * once a frame. A pure function of the state, so seeking still gives the same picture.
+ */
+export interface Derived {
+  /** How far the plaque is squashed, after making room for any device inside it. */
+  compression: number;
+  balloon: BalloonPose;
+  /** Whether any of the balloon catheter has come out of the guide catheter. */
+  balloonOut: boolean;
+  /** Whether the guidewire is out of the guide catheter. */
+  wireOut: boolean;
+  /** The stent's proximal end (arc length) and whether it is on show. */
+  stentStart: number;
+  stentShown: boolean;
+}
+
+export function createDerived(): Derived {
+  return {
+    compression: 0,
+    balloon: { centre: 0, length: 15, nominalDiameter: 2.5, inflation: 0 },
+    balloonOut: false,
+    wireOut: false,
+    stentStart: 0,
+    stentShown: false,
+  };
+}
+
+/** Parts within this distance behind the guide catheter's tip are hidden inside it. */
+const HIDDEN_INSIDE = 0.3;
+
+export function updateDerived(d: Derived, state: SceneState, artery: Artery): Derived {
+  const b = d.balloon;
+  b.centre = state.balloonCentre;
+  b.length = state.balloonLength;
+  b.nominalDiameter = state.balloonDiameter;
+  b.inflation = state.balloonInflation;
+  d.balloonOut = balloonTipEnd(b) > state.guideTip - HIDDEN_INSIDE;
+  d.wireOut = state.wireTip > state.guideTip - HIDDEN_INSIDE;
+  d.stentShown =
+    state.stentVisible > 0.5 && state.stentCentre + STENT_DESIGN.length / 2 > state.guideTip;
+  d.stentStart = state.stentCentre - STENT_DESIGN.length / 2;
+  d.compression = effectiveCompression(artery, state.plaqueCompression, {
+    balloon: d.balloonOut ? b : null,
+    stent: d.stentShown
+      ? { design: STENT_DESIGN, start: d.stentStart, expansion: state.stentExpansion }
+      : null,
+  });
+  return d;
+}
+
+/**
+ * Radius of whatever device occupies the middle of the artery at s (0 where there is none):
+ * blood cells flow around it.
+ */
+export function deviceRadiusAt(d: Derived, state: SceneState, s: number): number {
+  let r = 0;
+  if (s <= state.guideTip) r = GUIDE_CATHETER_OUTER_DIAMETER / 2;
+  if (d.wireOut && s <= state.wireTip) r = Math.max(r, GUIDEWIRE_DIAMETER / 2);
+  if (d.balloonOut && s <= balloonTipEnd(d.balloon)) {
+    r = Math.max(r, balloonShaftRadius(d.balloon, s), balloonMaxRadius(d.balloon, s));
+  }
+  if (d.stentShown && state.stentExpansion < 0.999) {
+    const start = d.stentStart;
+    if (s >= start && s <= start + STENT_DESIGN.length) {
+      r = Math.max(
+        r,
+        stentRadius(STENT_DESIGN, state.stentExpansion) + STENT_DESIGN.strutThickness / 2,
+      );
+    }
+  }
+  return r;
+}

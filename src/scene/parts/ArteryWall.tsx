@@ -1,0 +1,79 @@
+import { useFrame } from '@react-three/fiber';
+import { useMemo } from 'react';
+import {
+  shellIndices,
+  sweepVertexCount,
+  writeShell,
+  type SweepLayout,
+} from '../../../models/sweep.ts';
+import { angularNoise } from '../../../models/noise.ts';
+import { useSceneModel } from '../sceneContext.ts';
+import { useSceneMaterials } from '../materialsContext.ts';
+import {
+  commitPositions,
+  createChangeTracker,
+  positionsOf,
+  useSweptGeometry,
+} from '../useSweptGeometry.ts';
+
+const WALL_LAYOUT: SweepLayout = { rings: 280, radialSegments: 64 };
+const PLAQUE_LAYOUT: SweepLayout = { rings: 150, radialSegments: 72 };
+
+/** How far the plaque's lumpy face stands back from the smooth lumen (mm, never inwards). */
+const PLAQUE_LUMPS = 0.07;
+/** The plaque reaches a little into the wall so the two never leave a gap. */
+const PLAQUE_ROOT = 0.05;
+/** Where the plaque thins out, its face sits just inside the wall's lining so the two never flicker. */
+const PLAQUE_COAT = 0.025;
+
+/** The artery: its wall (a thick tube) and the fatty plaque inside it, both cut open. */
+export function ArteryWall() {
+  const { artery, derived } = useSceneModel();
+  const materials = useSceneMaterials();
+  const wall = useSweptGeometry(sweepVertexCount(WALL_LAYOUT) * 2, () => shellIndices(WALL_LAYOUT));
+  const plaque = useSweptGeometry(sweepVertexCount(PLAQUE_LAYOUT) * 2, () =>
+    shellIndices(PLAQUE_LAYOUT),
+  );
+  const changed = useMemo(() => createChangeTracker(1), []);
+
+  useFrame(() => {
+    const c = derived.compression;
+    if (!changed(c)) return;
+    const { centreline, plaqueStart, plaqueEnd } = artery;
+    writeShell(
+      centreline,
+      0,
+      centreline.length,
+      WALL_LAYOUT,
+      (s) => artery.wallOuterRadius(s, c),
+      (s) => artery.wallInnerRadius(s, c),
+      positionsOf(wall),
+    );
+    commitPositions(wall);
+    const span = plaqueEnd - plaqueStart;
+    writeShell(
+      centreline,
+      plaqueStart - 0.5,
+      plaqueEnd + 0.5,
+      PLAQUE_LAYOUT,
+      (s) => artery.wallInnerRadius(s, c) + PLAQUE_ROOT,
+      (s, theta) => {
+        const b = artery.plaqueProfile(s);
+        // Lumps are fixed to the plaque, so they squash with it rather than slide.
+        const lumps = PLAQUE_LUMPS * b * angularNoise(((s - plaqueStart) / span) * 9, theta, 9);
+        return artery.lumenRadius(s, c) - PLAQUE_COAT * (1 - b) + lumps * (1 - 0.6 * c);
+      },
+      positionsOf(plaque),
+    );
+    commitPositions(plaque);
+  });
+
+  return (
+    <group name="artery">
+      <mesh name="artery-wall" geometry={wall} material={materials.wall} />
+      <mesh name="artery-wall-cut" geometry={wall} material={materials.wallCut} />
+      <mesh name="plaque" geometry={plaque} material={materials.plaque} />
+      <mesh name="plaque-cut" geometry={plaque} material={materials.plaqueCut} />
+    </group>
+  );
+}

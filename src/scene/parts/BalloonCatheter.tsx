@@ -1,0 +1,78 @@
+import { useFrame } from '@react-three/fiber';
+import { useMemo } from 'react';
+import { balloonRadius, balloonShaftRadius, balloonTipEnd } from '../../../models/balloon.ts';
+import {
+  sweepIndices,
+  sweepVertexCount,
+  writeSweep,
+  type SweepLayout,
+} from '../../../models/sweep.ts';
+import { useSceneMaterials } from '../materialsContext.ts';
+import { useSceneModel } from '../sceneContext.ts';
+import {
+  commitPositions,
+  createChangeTracker,
+  positionsOf,
+  useSweptGeometry,
+} from '../useSweptGeometry.ts';
+
+const SHAFT_LAYOUT: SweepLayout = { rings: 200, radialSegments: 16 };
+const BALLOON_LAYOUT: SweepLayout = { rings: 90, radialSegments: 48 };
+
+/** The balloon catheter: an opaque shaft running over the wire, and a clear balloon near its tip. */
+export function BalloonCatheter() {
+  const { artery, state, derived } = useSceneModel();
+  const materials = useSceneMaterials();
+  const shaft = useSweptGeometry(sweepVertexCount(SHAFT_LAYOUT), () =>
+    sweepIndices(SHAFT_LAYOUT, true),
+  );
+  const skin = useSweptGeometry(sweepVertexCount(BALLOON_LAYOUT), () =>
+    sweepIndices(BALLOON_LAYOUT, true),
+  );
+  const changed = useMemo(() => createChangeTracker(6), []);
+  const pose = derived.balloon;
+
+  useFrame(() => {
+    const out = derived.balloonOut;
+    if (
+      !changed(
+        pose.centre,
+        pose.inflation,
+        pose.length,
+        pose.nominalDiameter,
+        state.guideTip,
+        out ? 1 : 0,
+      )
+    )
+      return;
+    const { centreline } = artery;
+    const start = state.guideTip - 4;
+    const end = out ? balloonTipEnd(pose) : start + 0.01;
+    writeSweep(
+      centreline,
+      start,
+      end,
+      SHAFT_LAYOUT,
+      (s) => balloonShaftRadius(pose, s),
+      positionsOf(shaft),
+    );
+    commitPositions(shaft);
+    const half = pose.length / 2;
+    writeSweep(
+      centreline,
+      pose.centre - half,
+      pose.centre + half,
+      BALLOON_LAYOUT,
+      (s, t) => balloonRadius(pose, s, t),
+      positionsOf(skin),
+    );
+    commitPositions(skin);
+  });
+
+  return (
+    <group name="balloon-catheter">
+      <mesh name="balloon-shaft" geometry={shaft} material={materials.shaft} />
+      <mesh name="balloon" geometry={skin} material={materials.balloon} renderOrder={2} />
+    </group>
+  );
+}

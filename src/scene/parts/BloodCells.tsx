@@ -1,0 +1,112 @@
+import { useFrame } from '@react-three/fiber';
+import { useEffect, useMemo, useRef } from 'react';
+import { type InstancedMesh, LatheGeometry, Matrix4, Quaternion, Vector2, Vector3 } from 'three';
+import {
+  createCellSeeds,
+  createFlowField,
+  placeCell,
+  type CellPlacement,
+} from '../../../models/bloodFlow.ts';
+import { RED_CELL_DIAMETER } from '../../../models/dimensions.ts';
+import type { Vec3 } from '../../../models/vec3.ts';
+import { deviceRadiusAt } from '../derived.ts';
+import { useSceneMaterials } from '../materialsContext.ts';
+import { useSceneModel } from '../sceneContext.ts';
+import { createChangeTracker } from '../useSweptGeometry.ts';
+
+const COUNT = 460;
+
+/**
+ * A red cell's biconcave disc (Evans and Fung's shape), turned on a lathe. Unit diameter 1,
+ * scaled to RED_CELL_DIAMETER when placed.
+ */
+function redCellGeometry(): LatheGeometry {
+  const profile: Vector2[] = [];
+  const steps = 10;
+  const half = (x: number): number =>
+    0.5 * Math.sqrt(Math.max(1 - x * x, 0)) * (0.0518 + 2.0026 * x * x - 4.491 * x ** 4) * 0.5;
+  for (let i = 0; i <= steps; i++) {
+    const x = Math.sin((i / steps) * (Math.PI / 2));
+    profile.push(new Vector2(x * 0.5, -Math.max(half(x), 0.012)));
+  }
+  for (let i = steps; i >= 0; i--) {
+    const x = Math.sin((i / steps) * (Math.PI / 2));
+    profile.push(new Vector2(x * 0.5, Math.max(half(x), 0.012)));
+  }
+  return new LatheGeometry(profile, 14);
+}
+
+/** Red cells drifting through the channel, faster where it is narrow (see models/bloodFlow.ts). */
+export function BloodCells() {
+  const { artery, state, derived } = useSceneModel();
+  const materials = useSceneMaterials();
+  const mesh = useRef<InstancedMesh>(null);
+  const geometry = useMemo(redCellGeometry, []);
+  useEffect(() => () => geometry.dispose(), [geometry]);
+
+  const sim = useMemo(() => {
+    const field = createFlowField(0, artery.centreline.length, 256);
+    return {
+      field,
+      seeds: createCellSeeds(COUNT),
+      place: { s: 0, rho: 0, theta: 0, visible: false } as CellPlacement,
+      p: [0, 0, 0] as Vec3,
+      n: [0, 0, 0] as Vec3,
+      m: new Matrix4(),
+      q: new Quaternion(),
+      axis: new Vector3(),
+      pos: new Vector3(),
+      scale: new Vector3(),
+      changed: createChangeTracker(8),
+      channel: (s: number) => artery.lumenRadius(s, derived.compression),
+      obstacle: (s: number) => deviceRadiusAt(derived, state, s),
+    };
+  }, [artery, derived, state]);
+
+  useFrame(() => {
+    const m = mesh.current;
+    if (!m) return;
+    const { field, seeds, place, p, n } = sim;
+    const shapeChanged = sim.changed(
+      derived.compression,
+      state.guideTip,
+      state.wireTip,
+      state.balloonCentre,
+      state.balloonInflation,
+      state.stentCentre,
+      state.stentExpansion,
+      state.flowPhase,
+    );
+    if (!shapeChanged) return;
+    field.update(sim.channel, sim.obstacle);
+    for (let i = 0; i < COUNT; i++) {
+      const seed = seeds[i];
+      if (!seed) continue;
+      placeCell(field, seed, state.flowPhase, place);
+      artery.centreline.pointAt(place.s, p);
+      artery.centreline.normalAt(place.s, n);
+      const c = Math.cos(place.theta) * place.rho;
+      sim.pos.set(p[0] + n[0] * c, p[1] + n[1] * c, Math.sin(place.theta) * place.rho);
+      sim.axis.set(
+        Math.cos(seed.axisA) * Math.sin(seed.axisB),
+        Math.sin(seed.axisA) * Math.sin(seed.axisB),
+        Math.cos(seed.axisB),
+      );
+      sim.q.setFromAxisAngle(sim.axis, seed.axisA + seed.spin * state.flowPhase * Math.PI * 6);
+      const size = place.visible ? RED_CELL_DIAMETER : 0;
+      sim.scale.set(size, size, size);
+      sim.m.compose(sim.pos, sim.q, sim.scale);
+      m.setMatrixAt(i, sim.m);
+    }
+    m.instanceMatrix.needsUpdate = true;
+  });
+
+  return (
+    <instancedMesh
+      ref={mesh}
+      name="blood-cells"
+      args={[geometry, materials.cell, COUNT]}
+      frustumCulled={false}
+    />
+  );
+}

@@ -1,0 +1,67 @@
+import { useFrame } from '@react-three/fiber';
+import { useMemo, useRef } from 'react';
+import type { Mesh } from 'three';
+import {
+  sweepIndices,
+  sweepVertexCount,
+  writeSweep,
+  type SweepLayout,
+} from '../../../models/sweep.ts';
+import { useSceneMaterials } from '../materialsContext.ts';
+import { useSceneModel } from '../sceneContext.ts';
+import {
+  commitPositions,
+  createChangeTracker,
+  positionsOf,
+  useSweptGeometry,
+} from '../useSweptGeometry.ts';
+
+const LAYOUT: SweepLayout = { rings: 220, radialSegments: 40 };
+/** The dye fills the channel, a hair inside its lining. */
+const INSET = 0.04;
+const MAX_OPACITY = 0.7;
+
+/** X-ray dye (contrast) flowing out of the catheter and filling the artery's channel. */
+export function Dye() {
+  const { artery, state, derived } = useSceneModel();
+  const materials = useSceneMaterials();
+  const mesh = useRef<Mesh>(null);
+  const geometry = useSweptGeometry(sweepVertexCount(LAYOUT), () => sweepIndices(LAYOUT, true));
+  const changed = useMemo(() => createChangeTracker(4), []);
+
+  useFrame(() => {
+    const m = mesh.current;
+    if (!m) return;
+    const shown = state.dyeOpacity > 0.005 && state.dyeFront > state.guideTip + 0.05;
+    m.visible = shown;
+    materials.dye.opacity = MAX_OPACITY * state.dyeOpacity;
+    if (!shown || !changed(state.dyeFront, state.guideTip, derived.compression, 1)) return;
+    const c = derived.compression;
+    const front = state.dyeFront;
+    writeSweep(
+      artery.centreline,
+      state.guideTip,
+      front,
+      LAYOUT,
+      (s) => {
+        // The leading edge of the dye is rounded, not sliced off.
+        const r = artery.lumenRadius(s, c) - INSET;
+        const lead = front - s;
+        return lead < r ? Math.sqrt(Math.max(r * r - (r - lead) ** 2, 0.0001)) : r;
+      },
+      positionsOf(geometry),
+    );
+    commitPositions(geometry);
+  });
+
+  return (
+    <mesh
+      ref={mesh}
+      name="dye"
+      geometry={geometry}
+      material={materials.dye}
+      renderOrder={1}
+      visible={false}
+    />
+  );
+}

@@ -1,0 +1,63 @@
+import { useFrame } from '@react-three/fiber';
+import { useMemo } from 'react';
+import {
+  GUIDE_CATHETER_INNER_DIAMETER,
+  GUIDE_CATHETER_OUTER_DIAMETER,
+} from '../../../models/dimensions.ts';
+import {
+  shellIndices,
+  sweepVertexCount,
+  writeShell,
+  type SweepLayout,
+} from '../../../models/sweep.ts';
+import { useSceneMaterials } from '../materialsContext.ts';
+import { useSceneModel } from '../sceneContext.ts';
+import {
+  commitPositions,
+  createChangeTracker,
+  positionsOf,
+  useSweptGeometry,
+} from '../useSweptGeometry.ts';
+
+const LAYOUT: SweepLayout = { rings: 90, radialSegments: 40 };
+/** Length of catheter drawn behind its tip; the rest is far off-screen. */
+const DRAWN_LENGTH = 90;
+const OUTER = GUIDE_CATHETER_OUTER_DIAMETER / 2;
+const INNER = GUIDE_CATHETER_INNER_DIAMETER / 2;
+/** Rounded lip at the tip, as on a real catheter. */
+const LIP = 0.25;
+
+/** The guide catheter: a hollow tube, open at its tip, that the wire and balloon come out of. */
+export function GuideCatheter() {
+  const { artery, state } = useSceneModel();
+  const materials = useSceneMaterials();
+  const geometry = useSweptGeometry(sweepVertexCount(LAYOUT) * 2, () => shellIndices(LAYOUT));
+  const changed = useMemo(() => createChangeTracker(1), []);
+
+  useFrame(() => {
+    const tip = state.guideTip;
+    if (!changed(tip)) return;
+    writeShell(
+      artery.centreline,
+      tip - DRAWN_LENGTH,
+      tip,
+      LAYOUT,
+      (s) => {
+        const u = tip - s;
+        return u < LIP
+          ? INNER + (OUTER - INNER) * Math.sqrt(Math.max(1 - ((LIP - u) / LIP) ** 2, 0))
+          : OUTER;
+      },
+      () => INNER,
+      positionsOf(geometry),
+    );
+    commitPositions(geometry);
+  });
+
+  return (
+    <group name="guide-catheter">
+      <mesh geometry={geometry} material={materials.catheter} />
+      <mesh geometry={geometry} material={materials.catheterInside} />
+    </group>
+  );
+}

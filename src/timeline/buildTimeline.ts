@@ -1,0 +1,137 @@
+import { gsap } from 'gsap';
+import { HEALTHY_TRANSIT_SECONDS } from '../../models/bloodFlow.ts';
+import { SCENE_KEYS, type SceneKey } from '../content/sceneKeys.ts';
+import type { Procedure, Shot } from '../content/schema.ts';
+import { type Landmarks, resolvePosition } from './landmarks.ts';
+import { CAMERA_KEYS, type SceneState } from './sceneState.ts';
+import { stageSlots, totalDuration } from './schedule.ts';
+
+/**
+ * The master timeline: one paused GSAP timeline, built from the content, that animates a
+ * plain SceneState. Every tween is a fromTo whose start value is the previous tween's end
+ * value, so the state at any time depends only on that time: seeking there in any order
+ * gives the same picture as playing there.
+ */
+export interface ProcedureTimeline {
+  readonly timeline: gsap.core.Timeline;
+  readonly state: SceneState;
+  readonly duration: number;
+}
+
+/** Flow phase is sampled this often (s) and followed linearly in between. */
+const FLOW_STEP = 0.25;
+
+type Values = Partial<Record<keyof SceneState, number>>;
+
+function cameraOf(shot: Shot): Values {
+  return {
+    camX: shot.position[0],
+    camY: shot.position[1],
+    camZ: shot.position[2],
+    lookX: shot.target[0],
+    lookY: shot.target[1],
+    lookZ: shot.target[2],
+    fov: shot.fov,
+  };
+}
+
+function shotFor(procedure: Procedure, name: string): Shot {
+  const shot = procedure.shots[name];
+  if (!shot) throw new Error(`Unknown shot "${name}"`);
+  return shot;
+}
+
+/** The state at time 0: content's initial values, the first stage's shot, no flow yet. */
+export function initialState(procedure: Procedure, landmarks: Landmarks): SceneState {
+  const first = procedure.stages[0];
+  if (!first) throw new Error('The procedure has no stages');
+  const state = { flowPhase: 0 } as SceneState;
+  for (const key of SCENE_KEYS) {
+    const value = procedure.initial[key];
+    if (value === undefined) throw new Error(`No initial value for ${key}`);
+    state[key] = resolvePosition(value, landmarks);
+  }
+  Object.assign(state, cameraOf(shotFor(procedure, first.shot)));
+  return state;
+}
+
+/** Adds every content-driven tween (camera shots and stage actions) to `tl`, animating `state`. */
+function addContentTweens(
+  tl: gsap.core.Timeline,
+  procedure: Procedure,
+  landmarks: Landmarks,
+  state: SceneState,
+): void {
+  const current: SceneState = { ...state };
+  const fromTo = (at: number, to: Values, duration: number, ease: string): void => {
+    const from: Values = {};
+    for (const key of Object.keys(to) as (keyof SceneState)[]) from[key] = current[key];
+    Object.assign(current, to);
+    tl.fromTo(state, from, { ...to, duration, ease, immediateRender: false, lazy: false }, at);
+  };
+
+  for (const slot of stageSlots(procedure)) {
+    const { stage, start } = slot;
+    tl.addLabel(stage.id, start);
+    const camera = cameraOf(shotFor(procedure, stage.shot));
+    if (CAMERA_KEYS.some((k) => camera[k] !== current[k])) {
+      fromTo(start, camera, stage.shotTransition, 'power2.inOut');
+    }
+    const actions = [...stage.actions].sort((a, b) => a.at - b.at);
+    for (const action of actions) {
+      const to: Values = {};
+      for (const [key, value] of Object.entries(action.to) as [SceneKey, number | string][]) {
+        to[key] = resolvePosition(value, landmarks);
+      }
+      fromTo(start + action.at, to, action.duration, action.ease);
+    }
+  }
+}
+
+/** Integrates the flow rate into a flow phase, sampled every FLOW_STEP seconds. */
+function flowPhaseTable(procedure: Procedure, landmarks: Landmarks, duration: number): number[] {
+  const scratch = initialState(procedure, landmarks);
+  const tl = gsap.timeline({ paused: true });
+  addContentTweens(tl, procedure, landmarks, scratch);
+  const steps = Math.ceil(duration / FLOW_STEP);
+  const phases: number[] = [0];
+  let previousRate = scratch.flowRate;
+  let phase = 0;
+  for (let k = 1; k <= steps; k++) {
+    tl.seek(Math.min(k * FLOW_STEP, duration), true);
+    const rate = scratch.flowRate;
+    phase += (((previousRate + rate) / 2) * FLOW_STEP) / HEALTHY_TRANSIT_SECONDS;
+    phases.push(phase);
+    previousRate = rate;
+  }
+  tl.kill();
+  return phases;
+}
+
+export function buildTimeline(procedure: Procedure, landmarks: Landmarks): ProcedureTimeline {
+  const duration = totalDuration(procedure);
+  const state = initialState(procedure, landmarks);
+  const timeline = gsap.timeline({ paused: true });
+  addContentTweens(timeline, procedure, landmarks, state);
+
+  const phases = flowPhaseTable(procedure, landmarks, duration);
+  for (let k = 0; k + 1 < phases.length; k++) {
+    const at = k * FLOW_STEP;
+    timeline.fromTo(
+      state,
+      { flowPhase: phases[k] ?? 0 },
+      {
+        flowPhase: phases[k + 1] ?? 0,
+        duration: Math.min(FLOW_STEP, duration - at),
+        ease: 'none',
+        immediateRender: false,
+        lazy: false,
+      },
+      at,
+    );
+  }
+  // The timeline ends exactly when the last stage does.
+  timeline.addLabel('end', duration);
+  timeline.seek(0, true);
+  return { timeline, state, duration };
+}

@@ -1,0 +1,59 @@
+/** Simple, bold icons drawn inline (no icon font to download). Decorative: buttons carry text. */
+const common = {
+  width: 24,
+  height: 24,
+  viewBox: '0 0 24 24',
+  'aria-hidden': true,
+  focusable: false,
+} as const;
+
+export const PlayIcon = () => (
+  <svg {...common}>
+    <path d="M7 4.5v15l13-7.5z" fill="currentColor" />
+  </svg>
+);
+export const PauseIcon = () => (
+  <svg {...common}>
+    <path d="M6 4.5h4v15H6zM14 4.5h4v15h-4z" fill="currentColor" />
+  </svg>
+);
+export const PreviousIcon = () => (
+  <svg {...common}>
+    <path d="M5 4.5h3v15H5zM20 4.5v15L9 12z" fill="currentColor" />
+  </svg>
+);
+export const NextIcon = () => (
+  <svg {...common}>
+    <path d="M16 4.5h3v15h-3zM4 4.5v15L15 12z" fill="currentColor" />
+  </svg>
+);
+export const RestartIcon = () => (
+  <svg {...common}>
+    <path
+      d="M12 5a7 7 0 1 1-6.6 4.7"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2.6"
+      strokeLinecap="round"
+    />
+    <path d="M3.5 3.5v6.5H10z" fill="currentColor" />
+  </svg>
+);
+export const ViewIcon = () => (
+  <svg {...common}>
+    <path
+      d="M12 4 4 8v8l8 4 8-4V8z"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2.2"
+      strokeLinejoin="round"
+    />
+    <path
+      d="M4 8l8 4 8-4M12 12v8"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2.2"
+      strokeLinejoin="round"
+    />
+  </svg>
+);
