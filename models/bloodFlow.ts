@@ -14,7 +14,7 @@ import { clamp } from './vec3.ts';
 
 /**
  * Seconds for a cell to cross the healthy artery segment at full flow. Real coronary blood
- * moves about 25 times faster; it is slowed so that a patient can follow it (calm motion).
+ * moves about 20 times faster (some 20 cm a second); it is slowed so that a patient can follow it (calm motion).
  */
 export const HEALTHY_TRANSIT_SECONDS = 7;
 

@@ -47,8 +47,8 @@ export const STENT_CRIMPED_DIAMETER = 1.1;
 
 /**
  * Red blood cells are about 0.008 mm across: far too small to see at this scale.
- * They are drawn 25 times larger, as medical illustrations do (fact: red-cell-size).
+ * They are drawn 40 times larger, as medical illustrations do (fact: red-cell-size).
  */
 export const RED_CELL_TRUE_DIAMETER = 0.008;
-export const RED_CELL_ILLUSTRATION_SCALE = 25;
+export const RED_CELL_ILLUSTRATION_SCALE = 40;
 export const RED_CELL_DIAMETER = RED_CELL_TRUE_DIAMETER * RED_CELL_ILLUSTRATION_SCALE;

@@ -9,6 +9,8 @@ const outDir =
   process.argv.find((a, i) => i >= 2 && !a.startsWith('--')) ?? 'tests/artifacts/screenshots';
 const only = process.argv.find((a) => a.startsWith('--stage='))?.slice(8);
 const at = process.argv.find((a) => a.startsWith('--at='))?.slice(5);
+// --view: only the 3D picture, not the whole page.
+const viewOnly = process.argv.includes('--view');
 mkdirSync(outDir, { recursive: true });
 
 const server = await startPreviewServer();
@@ -36,7 +38,8 @@ try {
       await page.waitForSelector('canvas');
       await page.waitForTimeout(1500);
       const file = `${outDir}/${size.name}-${stage.id}.png`;
-      await page.screenshot({ path: file });
+      if (viewOnly) await page.locator('[data-testid=stage-view]').screenshot({ path: file });
+      else await page.screenshot({ path: file });
       console.log(file);
       if (size.name === 'phone' && !only) break;
     }

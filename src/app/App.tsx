@@ -13,6 +13,7 @@ import { usePlayerView } from '../ui/usePlayerView.ts';
 import { useKeyboardShortcuts } from '../ui/useKeyboardShortcuts.ts';
 import { XrayInset } from '../ui/XrayInset.tsx';
 import { parseStartPoint } from './deepLink.ts';
+import { exposeForTests } from './testHooks.ts';
 import { useReducedMotion } from './useReducedMotion.ts';
 
 /** The explainer: the 3D picture, its caption, the player controls and the list of steps. */
@@ -25,6 +26,7 @@ export function App() {
   useKeyboardShortcuts(player);
 
   useEffect(() => {
+    exposeForTests({ player });
     const start = parseStartPoint(window.location.search, player.slots, player.duration);
     player.seek(start.time);
     if (start.autoplay && !window.matchMedia('(prefers-reduced-motion: reduce)').matches)

@@ -1,6 +1,6 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { gsap } from 'gsap';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { MathUtils, type PerspectiveCamera, Vector3 } from 'three';
 import { useSceneModel } from './sceneContext.ts';
 
@@ -43,9 +43,12 @@ export function CameraRig({ guided, reducedMotion }: CameraRigProps) {
     [],
   );
 
+  const wasGuided = useRef(guided);
   useEffect(() => {
-    if (!guided) return;
-    // Start the glide back from wherever the user left the camera.
+    const resumed = guided && !wasGuided.current;
+    wasGuided.current = guided;
+    if (!resumed) return;
+    // Glide back from wherever the user left the camera (cut straight there with reduced motion).
     scratch.fromPos.copy(camera.position);
     if (controls) scratch.fromLook.copy(controls.target);
     scratch.blend.t = reducedMotion ? 1 : 0;
@@ -58,8 +61,9 @@ export function CameraRig({ guided, reducedMotion }: CameraRigProps) {
     invalidate();
     return () => {
       tween.kill();
+      scratch.blend.t = 1;
     };
-    // Only when guidance is switched on.
+    // Only when guidance is switched back on.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [guided]);
 

@@ -3,6 +3,7 @@ import { Canvas, useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
 import { NeutralToneMapping } from 'three';
 import type { Artery } from '../../models/artery.ts';
+import { exposeForTests } from '../app/testHooks.ts';
 import type { Player } from '../timeline/player.ts';
 import { CameraRig } from './CameraRig.tsx';
 import { createDerived, updateDerived } from './derived.ts';
@@ -15,6 +16,7 @@ import { BloodCells } from './parts/BloodCells.tsx';
 import { Dye } from './parts/Dye.tsx';
 import { GuideCatheter } from './parts/GuideCatheter.tsx';
 import { Guidewire } from './parts/Guidewire.tsx';
+import { SoftShadow } from './parts/SoftShadow.tsx';
 import { Stent } from './parts/Stent.tsx';
 import { SceneContext, type SceneModel } from './sceneContext.ts';
 
@@ -73,6 +75,7 @@ export function ExplainerScene({
         gl.localClippingEnabled = true;
         gl.toneMapping = NeutralToneMapping;
         gl.setClearColor(0x000000, 0);
+        exposeForTests({ renderer: gl });
       }}
     >
       <SceneContext.Provider value={model}>
@@ -80,6 +83,7 @@ export function ExplainerScene({
           <DeriveEachFrame model={model} />
           <RenderOnTimeline player={player} />
           <Lighting />
+          <SoftShadow />
           <ArteryWall />
           <GuideCatheter />
           <Guidewire />

@@ -2,8 +2,6 @@ import {
   BackSide,
   Color,
   DoubleSide,
-  FrontSide,
-  MeshBasicMaterial,
   MeshPhysicalMaterial,
   MeshStandardMaterial,
   Plane,
@@ -23,7 +21,7 @@ export const PALETTE = {
   catheter: '#8db7e0',
   shaft: '#3f6fa3',
   wire: '#c8cdd4',
-  balloon: '#dcefff',
+  balloon: '#c4e2ff',
   stent: '#dfe3e8',
   cell: '#b3222c',
   dye: '#f4f8ff',
@@ -36,37 +34,46 @@ export const PALETTE = {
 export const CUTAWAY_PLANE = new Plane(new Vector3(0, 0, -1), 0);
 
 /**
- * A closed solid cut open by the cutaway shows its inside faces through the cut. Drawing
- * those back faces in one flat colour makes the cut read as a clean cross-section.
+ * A closed solid cut open by the cutaway shows its inside (back) faces through the cut.
+ * Painting those back faces one flat colour makes the cut read as a clean cross-section,
+ * in the same draw call as the lit outside.
  */
-export function cutFaceMaterial(color: string): MeshBasicMaterial {
-  return new MeshBasicMaterial({
-    color: new Color(color),
-    side: BackSide,
-    clippingPlanes: [CUTAWAY_PLANE],
-  });
+export function withCutFace<T extends MeshStandardMaterial>(material: T, cutColor: string): T {
+  // Colors are stored linear; the shader writes the final sRGB value, so convert back.
+  const color = new Color(cutColor).convertLinearToSRGB();
+  material.side = DoubleSide;
+  material.clippingPlanes = [CUTAWAY_PLANE];
+  material.onBeforeCompile = (shader) => {
+    shader.uniforms.uCutColor = { value: color };
+    shader.fragmentShader = shader.fragmentShader
+      .replace('void main() {', 'uniform vec3 uCutColor;\nvoid main() {')
+      .replace(
+        '#include <dithering_fragment>',
+        // The cut colour is given in sRGB and shown as is, like an unlit flat paint.
+        '#include <dithering_fragment>\n  if (!gl_FrontFacing) gl_FragColor = vec4(uCutColor, 1.0);',
+      );
+  };
+  material.customProgramCacheKey = () => `cut-face-${cutColor}`;
+  return material;
 }
 
 export function createMaterials() {
   const materials = {
-    wall: new MeshPhysicalMaterial({
-      color: PALETTE.wall,
-      roughness: 0.55,
-      clearcoat: 0.35,
-      clearcoatRoughness: 0.45,
-      sheen: 0.4,
-      sheenColor: new Color('#ffb3a6'),
-      side: FrontSide,
-      clippingPlanes: [CUTAWAY_PLANE],
-    }),
-    wallCut: cutFaceMaterial(PALETTE.wallCut),
-    plaque: new MeshStandardMaterial({
-      color: PALETTE.plaque,
-      roughness: 0.75,
-      side: FrontSide,
-      clippingPlanes: [CUTAWAY_PLANE],
-    }),
-    plaqueCut: cutFaceMaterial(PALETTE.plaqueCut),
+    wall: withCutFace(
+      new MeshPhysicalMaterial({
+        color: PALETTE.wall,
+        roughness: 0.55,
+        clearcoat: 0.35,
+        clearcoatRoughness: 0.45,
+        sheen: 0.4,
+        sheenColor: new Color('#ffb3a6'),
+      }),
+      PALETTE.wallCut,
+    ),
+    plaque: withCutFace(
+      new MeshStandardMaterial({ color: PALETTE.plaque, roughness: 0.75 }),
+      PALETTE.plaqueCut,
+    ),
     catheter: new MeshPhysicalMaterial({ color: PALETTE.catheter, roughness: 0.3, clearcoat: 0.6 }),
     catheterInside: new MeshStandardMaterial({ color: '#5c86b3', roughness: 0.6, side: BackSide }),
     shaft: new MeshStandardMaterial({ color: PALETTE.shaft, roughness: 0.35, metalness: 0.1 }),
@@ -90,6 +97,8 @@ export function createMaterials() {
       transparent: true,
       opacity: 0,
       depthWrite: false,
+      // Only the far half of the dye survives the cutaway, and it faces away from the viewer.
+      side: BackSide,
       clippingPlanes: [CUTAWAY_PLANE],
     }),
   };

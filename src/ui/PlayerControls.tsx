@@ -1,9 +1,15 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { formatClock, formatSpoken } from '../app/formatTime.ts';
-import { SPEEDS, type Player } from '../timeline/player.ts';
+import { SPEEDS, type Player, type Speed } from '../timeline/player.ts';
 import { stageIndexAt } from '../timeline/schedule.ts';
 import { NextIcon, PauseIcon, PlayIcon, PreviousIcon, RestartIcon } from './icons.tsx';
 import type { PlayerView } from './usePlayerView.ts';
+
+const SPEED_NAMES: Record<Speed, string> = {
+  0.5: 'Slower (half)',
+  1: 'Normal',
+  1.5: 'Faster (1.5×)',
+};
 
 export interface PlayerControlsProps {
   player: Player;
@@ -18,7 +24,6 @@ export interface PlayerControlsProps {
 export function PlayerControls({ player, view }: PlayerControlsProps) {
   const scrubber = useRef<HTMLInputElement>(null);
   const clock = useRef<HTMLSpanElement>(null);
-  const speedName = useId();
 
   useEffect(() => {
     const update = (): void => {
@@ -102,24 +107,23 @@ export function PlayerControls({ player, view }: PlayerControlsProps) {
           <NextIcon />
           <span>Next</span>
         </button>
-        <fieldset className="speed">
-          <legend className="speed__legend">Speed</legend>
-          {SPEEDS.map((s) => (
-            <label
-              key={s}
-              className={view.speed === s ? 'speed__option speed__option--on' : 'speed__option'}
-            >
-              <input
-                type="radio"
-                name={speedName}
-                value={s}
-                checked={view.speed === s}
-                onChange={() => player.setSpeed(s)}
-              />
-              <span>{s === 1 ? 'Normal' : s < 1 ? 'Slower' : 'Faster'}</span>
-            </label>
-          ))}
-        </fieldset>
+        <label className="speed">
+          <span className="speed__label">Speed</span>
+          <select
+            className="speed__select"
+            value={view.speed}
+            onChange={(e) => {
+              const speed = SPEEDS.find((s) => String(s) === e.target.value);
+              if (speed !== undefined) player.setSpeed(speed);
+            }}
+          >
+            {SPEEDS.map((s) => (
+              <option key={s} value={s}>
+                {SPEED_NAMES[s]}
+              </option>
+            ))}
+          </select>
+        </label>
       </div>
     </div>
   );

@@ -16,8 +16,8 @@ import {
   useSweptGeometry,
 } from '../useSweptGeometry.ts';
 
-const WALL_LAYOUT: SweepLayout = { rings: 280, radialSegments: 64 };
-const PLAQUE_LAYOUT: SweepLayout = { rings: 150, radialSegments: 72 };
+const WALL_LAYOUT: SweepLayout = { rings: 200, radialSegments: 48 };
+const PLAQUE_LAYOUT: SweepLayout = { rings: 110, radialSegments: 56 };
 
 /** How far the plaque's lumpy face stands back from the smooth lumen (mm, never inwards). */
 const PLAQUE_LUMPS = 0.07;
@@ -71,9 +71,7 @@ export function ArteryWall() {
   return (
     <group name="artery">
       <mesh name="artery-wall" geometry={wall} material={materials.wall} />
-      <mesh name="artery-wall-cut" geometry={wall} material={materials.wallCut} />
       <mesh name="plaque" geometry={plaque} material={materials.plaque} />
-      <mesh name="plaque-cut" geometry={plaque} material={materials.plaqueCut} />
     </group>
   );
 }

@@ -14,7 +14,7 @@ import { useSceneMaterials } from '../materialsContext.ts';
 import { useSceneModel } from '../sceneContext.ts';
 import { createChangeTracker } from '../useSweptGeometry.ts';
 
-const COUNT = 460;
+const COUNT = 380;
 
 /**
  * A red cell's biconcave disc (Evans and Fung's shape), turned on a lathe. Unit diameter 1,
@@ -22,7 +22,7 @@ const COUNT = 460;
  */
 function redCellGeometry(): LatheGeometry {
   const profile: Vector2[] = [];
-  const steps = 10;
+  const steps = 4;
   const half = (x: number): number =>
     0.5 * Math.sqrt(Math.max(1 - x * x, 0)) * (0.0518 + 2.0026 * x * x - 4.491 * x ** 4) * 0.5;
   for (let i = 0; i <= steps; i++) {
@@ -33,7 +33,7 @@ function redCellGeometry(): LatheGeometry {
     const x = Math.sin((i / steps) * (Math.PI / 2));
     profile.push(new Vector2(x * 0.5, Math.max(half(x), 0.012)));
   }
-  return new LatheGeometry(profile, 14);
+  return new LatheGeometry(profile, 8);
 }
 
 /** Red cells drifting through the channel, faster where it is narrow (see models/bloodFlow.ts). */

@@ -16,7 +16,7 @@ import {
   useSweptGeometry,
 } from '../useSweptGeometry.ts';
 
-const LAYOUT: SweepLayout = { rings: 220, radialSegments: 40 };
+const LAYOUT: SweepLayout = { rings: 150, radialSegments: 32 };
 /** The dye fills the channel, a hair inside its lining. */
 const INSET = 0.04;
 const MAX_OPACITY = 0.7;

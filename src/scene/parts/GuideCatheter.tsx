@@ -19,7 +19,7 @@ import {
   useSweptGeometry,
 } from '../useSweptGeometry.ts';
 
-const LAYOUT: SweepLayout = { rings: 90, radialSegments: 40 };
+const LAYOUT: SweepLayout = { rings: 70, radialSegments: 28 };
 /** Length of catheter drawn behind its tip; the rest is far off-screen. */
 const DRAWN_LENGTH = 90;
 const OUTER = GUIDE_CATHETER_OUTER_DIAMETER / 2;
