@@ -8,6 +8,7 @@ import { CaptionPanel } from '../ui/CaptionPanel.tsx';
 import { ChapterList } from '../ui/ChapterList.tsx';
 import { PlayIcon, ViewIcon } from '../ui/icons.tsx';
 import { PlayerControls } from '../ui/PlayerControls.tsx';
+import { SceneErrorBoundary, SceneFallback } from '../ui/SceneFallback.tsx';
 import { SourceNote } from '../ui/SourceNote.tsx';
 import { usePlayerView } from '../ui/usePlayerView.ts';
 import { useKeyboardShortcuts } from '../ui/useKeyboardShortcuts.ts';
@@ -55,13 +56,16 @@ export function App() {
             aria-label={`Picture of step ${slot.index + 1}, ${stage.title}: ${stage.description}`}
             data-testid="stage-view"
           >
-            <ExplainerScene
-              player={player}
-              artery={artery}
-              guided={guided}
-              onUserCamera={() => setGuided(false)}
-              reducedMotion={reducedMotion}
-            />
+            <SceneErrorBoundary fallback={<SceneFallback description={stage.description} />}>
+              <ExplainerScene
+                player={player}
+                artery={artery}
+                guided={guided}
+                onUserCamera={() => setGuided(false)}
+                reducedMotion={reducedMotion}
+                fallback={<SceneFallback description={stage.description} />}
+              />
+            </SceneErrorBoundary>
             <XrayInset player={player} artery={artery} />
             {!guided && (
               <button

@@ -75,9 +75,9 @@ const Stage = z.object({
   title: z.string().min(3).max(60),
   /** Seconds. */
   duration: z.number().min(4).max(60),
-  /** A name from `shots`: where the guided camera goes at the start of this stage. */
+  /** A name from `shots`: where the guided camera is when this stage starts. */
   shot: z.string(),
-  /** Seconds the camera takes to move to the shot. */
+  /** Seconds the camera takes to move to the shot; it moves during the end of the stage before. */
   shotTransition: z.number().min(0.1).max(6),
   /** What the picture shows, for people who cannot see it (screen readers, the transcript). */
   description: z.string().min(20),
@@ -145,6 +145,14 @@ export const ProcedureSchema = z
           });
         }
       });
+      const previous = p.stages[i - 1];
+      if (previous && stage.shotTransition > previous.duration) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['stages', i, 'shotTransition'],
+          message: 'the camera move must fit in the stage before',
+        });
+      }
       if (stage.captions[0]?.at !== 0) {
         ctx.addIssue({
           code: 'custom',

@@ -1,6 +1,6 @@
 import { OrbitControls } from '@react-three/drei';
 import { Canvas, useFrame, useThree } from '@react-three/fiber';
-import { useEffect, useMemo } from 'react';
+import { type ReactNode, useEffect, useMemo } from 'react';
 import { NeutralToneMapping } from 'three';
 import type { Artery } from '../../models/artery.ts';
 import { exposeForTests } from '../app/testHooks.ts';
@@ -28,6 +28,8 @@ export interface ExplainerSceneProps {
   /** Called when the user starts to rotate, zoom or pan the view themselves. */
   onUserCamera: () => void;
   reducedMotion: boolean;
+  /** Shown instead of the canvas where WebGL is not available. */
+  fallback: ReactNode;
 }
 
 /** Renders a frame whenever the timeline moves: the canvas sleeps while nothing changes. */
@@ -52,6 +54,7 @@ export function ExplainerScene({
   guided,
   onUserCamera,
   reducedMotion,
+  fallback,
 }: ExplainerSceneProps) {
   const model = useMemo<SceneModel>(
     () => ({ state: player.state, artery, derived: createDerived() }),
@@ -62,6 +65,7 @@ export function ExplainerScene({
 
   return (
     <Canvas
+      fallback={fallback}
       frameloop="demand"
       dpr={[1, 2]}
       camera={{ fov: 32, near: 0.5, far: 600, position: [0, 13, 80] }}

@@ -32,18 +32,34 @@ export function commitPositions(geometry: BufferGeometry): void {
   geometry.computeBoundingSphere();
 }
 
-/** Remembers the inputs a part was last built from, so it rebuilds only when they change. */
-export function createChangeTracker(size: number) {
-  const last = new Float64Array(size).fill(Number.NaN);
-  return (...values: number[]): boolean => {
-    let changed = false;
-    for (let i = 0; i < values.length; i++) {
-      const v = values[i] ?? 0;
-      if (last[i] !== v) {
-        last[i] = v;
-        changed = true;
-      }
+/**
+ * Remembers the inputs (up to eight numbers) a part was last built from, so it rebuilds
+ * only when one changes. Fixed parameters rather than a rest array: nothing is allocated
+ * per frame.
+ */
+export function createChangeTracker() {
+  const last = new Float64Array(8).fill(Number.NaN);
+  return (a = 0, b = 0, c = 0, d = 0, e = 0, f = 0, g = 0, h = 0): boolean => {
+    if (
+      last[0] === a &&
+      last[1] === b &&
+      last[2] === c &&
+      last[3] === d &&
+      last[4] === e &&
+      last[5] === f &&
+      last[6] === g &&
+      last[7] === h
+    ) {
+      return false;
     }
-    return changed;
+    last[0] = a;
+    last[1] = b;
+    last[2] = c;
+    last[3] = d;
+    last[4] = e;
+    last[5] = f;
+    last[6] = g;
+    last[7] = h;
+    return true;
   };
 }

@@ -75,7 +75,14 @@ function addContentTweens(
     tl.addLabel(stage.id, start);
     const camera = cameraOf(shotFor(procedure, stage.shot));
     if (CAMERA_KEYS.some((k) => camera[k] !== current[k])) {
-      fromTo(start, camera, stage.shotTransition, 'power2.inOut');
+      // The camera arrives as the stage begins (moving during the end of the stage before),
+      // so a stage opened by its link or chapter shows its own view straight away.
+      fromTo(
+        Math.max(0, start - stage.shotTransition),
+        camera,
+        stage.shotTransition,
+        'power2.inOut',
+      );
     }
     const actions = [...stage.actions].sort((a, b) => a.at - b.at);
     for (const action of actions) {

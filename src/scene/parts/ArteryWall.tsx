@@ -34,35 +34,49 @@ export function ArteryWall() {
   const plaque = useSweptGeometry(sweepVertexCount(PLAQUE_LAYOUT) * 2, () =>
     shellIndices(PLAQUE_LAYOUT),
   );
-  const changed = useMemo(() => createChangeTracker(1), []);
+  // Radius functions made once; they read the compression from `shape`, so no closure is
+  // created per frame.
+  const shape = useMemo(() => {
+    const span = artery.plaqueEnd - artery.plaqueStart;
+    const st = { c: 0 };
+    return {
+      st,
+      changed: createChangeTracker(),
+      wallOuter: (s: number) => artery.wallOuterRadius(s, st.c),
+      wallInner: (s: number) => artery.wallInnerRadius(s, st.c),
+      plaqueRoot: (s: number) => artery.wallInnerRadius(s, st.c) + PLAQUE_ROOT,
+      plaqueFace: (s: number, theta: number) => {
+        const b = artery.plaqueProfile(s);
+        // Lumps are fixed to the plaque, so they squash with it rather than slide.
+        const lumps =
+          PLAQUE_LUMPS * b * angularNoise(((s - artery.plaqueStart) / span) * 9, theta, 9);
+        return artery.lumenRadius(s, st.c) - PLAQUE_COAT * (1 - b) + lumps * (1 - 0.6 * st.c);
+      },
+    };
+  }, [artery]);
 
   useFrame(() => {
     const c = derived.compression;
-    if (!changed(c)) return;
+    if (!shape.changed(c)) return;
+    shape.st.c = c;
     const { centreline, plaqueStart, plaqueEnd } = artery;
     writeShell(
       centreline,
       0,
       centreline.length,
       WALL_LAYOUT,
-      (s) => artery.wallOuterRadius(s, c),
-      (s) => artery.wallInnerRadius(s, c),
+      shape.wallOuter,
+      shape.wallInner,
       positionsOf(wall),
     );
     commitPositions(wall);
-    const span = plaqueEnd - plaqueStart;
     writeShell(
       centreline,
       plaqueStart - 0.5,
       plaqueEnd + 0.5,
       PLAQUE_LAYOUT,
-      (s) => artery.wallInnerRadius(s, c) + PLAQUE_ROOT,
-      (s, theta) => {
-        const b = artery.plaqueProfile(s);
-        // Lumps are fixed to the plaque, so they squash with it rather than slide.
-        const lumps = PLAQUE_LUMPS * b * angularNoise(((s - plaqueStart) / span) * 9, theta, 9);
-        return artery.lumenRadius(s, c) - PLAQUE_COAT * (1 - b) + lumps * (1 - 0.6 * c);
-      },
+      shape.plaqueRoot,
+      shape.plaqueFace,
       positionsOf(plaque),
     );
     commitPositions(plaque);

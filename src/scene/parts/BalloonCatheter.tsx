@@ -29,13 +29,20 @@ export function BalloonCatheter() {
   const skin = useSweptGeometry(sweepVertexCount(BALLOON_LAYOUT), () =>
     sweepIndices(BALLOON_LAYOUT, true),
   );
-  const changed = useMemo(() => createChangeTracker(6), []);
   const pose = derived.balloon;
+  const shape = useMemo(
+    () => ({
+      changed: createChangeTracker(),
+      shaft: (s: number) => balloonShaftRadius(pose, s),
+      skin: (s: number, theta: number) => balloonRadius(pose, s, theta),
+    }),
+    [pose],
+  );
 
   useFrame(() => {
     const out = derived.balloonOut;
     if (
-      !changed(
+      !shape.changed(
         pose.centre,
         pose.inflation,
         pose.length,
@@ -43,19 +50,13 @@ export function BalloonCatheter() {
         state.guideTip,
         out ? 1 : 0,
       )
-    )
+    ) {
       return;
+    }
     const { centreline } = artery;
     const start = state.guideTip - 4;
     const end = out ? balloonTipEnd(pose) : start + 0.01;
-    writeSweep(
-      centreline,
-      start,
-      end,
-      SHAFT_LAYOUT,
-      (s) => balloonShaftRadius(pose, s),
-      positionsOf(shaft),
-    );
+    writeSweep(centreline, start, end, SHAFT_LAYOUT, shape.shaft, positionsOf(shaft));
     commitPositions(shaft);
     const half = pose.length / 2;
     writeSweep(
@@ -63,7 +64,7 @@ export function BalloonCatheter() {
       pose.centre - half,
       pose.centre + half,
       BALLOON_LAYOUT,
-      (s, t) => balloonRadius(pose, s, t),
+      shape.skin,
       positionsOf(skin),
     );
     commitPositions(skin);

@@ -57,7 +57,7 @@ export function BloodCells() {
       axis: new Vector3(),
       pos: new Vector3(),
       scale: new Vector3(),
-      changed: createChangeTracker(8),
+      changed: createChangeTracker(),
       channel: (s: number) => artery.lumenRadius(s, derived.compression),
       obstacle: (s: number) => deviceRadiusAt(derived, state, s),
     };

@@ -27,7 +27,19 @@ export function Dye() {
   const materials = useSceneMaterials();
   const mesh = useRef<Mesh>(null);
   const geometry = useSweptGeometry(sweepVertexCount(LAYOUT), () => sweepIndices(LAYOUT, true));
-  const changed = useMemo(() => createChangeTracker(4), []);
+  const shape = useMemo(() => {
+    const st = { c: 0, front: 0 };
+    return {
+      st,
+      changed: createChangeTracker(),
+      radius: (s: number) => {
+        // The leading edge of the dye is rounded, not sliced off.
+        const r = artery.lumenRadius(s, st.c) - INSET;
+        const lead = st.front - s;
+        return lead < r ? Math.sqrt(Math.max(r * r - (r - lead) ** 2, 0.0001)) : r;
+      },
+    };
+  }, [artery]);
 
   useFrame(() => {
     const m = mesh.current;
@@ -35,20 +47,15 @@ export function Dye() {
     const shown = state.dyeOpacity > 0.005 && state.dyeFront > state.guideTip + 0.05;
     m.visible = shown;
     materials.dye.opacity = MAX_OPACITY * state.dyeOpacity;
-    if (!shown || !changed(state.dyeFront, state.guideTip, derived.compression, 1)) return;
-    const c = derived.compression;
-    const front = state.dyeFront;
+    if (!shown || !shape.changed(state.dyeFront, state.guideTip, derived.compression)) return;
+    shape.st.c = derived.compression;
+    shape.st.front = state.dyeFront;
     writeSweep(
       artery.centreline,
       state.guideTip,
-      front,
+      state.dyeFront,
       LAYOUT,
-      (s) => {
-        // The leading edge of the dye is rounded, not sliced off.
-        const r = artery.lumenRadius(s, c) - INSET;
-        const lead = front - s;
-        return lead < r ? Math.sqrt(Math.max(r * r - (r - lead) ** 2, 0.0001)) : r;
-      },
+      shape.radius,
       positionsOf(geometry),
     );
     commitPositions(geometry);

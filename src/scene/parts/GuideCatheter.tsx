@@ -32,23 +32,32 @@ export function GuideCatheter() {
   const { artery, state } = useSceneModel();
   const materials = useSceneMaterials();
   const geometry = useSweptGeometry(sweepVertexCount(LAYOUT) * 2, () => shellIndices(LAYOUT));
-  const changed = useMemo(() => createChangeTracker(1), []);
+  const shape = useMemo(() => {
+    const st = { tip: 0 };
+    return {
+      st,
+      changed: createChangeTracker(),
+      outer: (s: number) => {
+        const u = st.tip - s;
+        return u < LIP
+          ? INNER + (OUTER - INNER) * Math.sqrt(Math.max(1 - ((LIP - u) / LIP) ** 2, 0))
+          : OUTER;
+      },
+      inner: () => INNER,
+    };
+  }, []);
 
   useFrame(() => {
     const tip = state.guideTip;
-    if (!changed(tip)) return;
+    if (!shape.changed(tip)) return;
+    shape.st.tip = tip;
     writeShell(
       artery.centreline,
       tip - DRAWN_LENGTH,
       tip,
       LAYOUT,
-      (s) => {
-        const u = tip - s;
-        return u < LIP
-          ? INNER + (OUTER - INNER) * Math.sqrt(Math.max(1 - ((LIP - u) / LIP) ** 2, 0))
-          : OUTER;
-      },
-      () => INNER,
+      shape.outer,
+      shape.inner,
       positionsOf(geometry),
     );
     commitPositions(geometry);

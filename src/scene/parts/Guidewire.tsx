@@ -27,7 +27,7 @@ export function Guidewire() {
   const { artery, state, derived } = useSceneModel();
   const materials = useSceneMaterials();
   const geometry = useSweptGeometry(sweepVertexCount(LAYOUT), () => sweepIndices(LAYOUT, true));
-  const changed = useMemo(() => createChangeTracker(3), []);
+  const changed = useMemo(() => createChangeTracker(), []);
   const bend = useMemo(
     () => (s: number, out: [number, number]) => {
       const u = (s - (state.wireTip - TIP_LENGTH)) / TIP_LENGTH;

@@ -30,7 +30,7 @@ export function Stent() {
       a: [0, 0, 0] as Vec3,
       b: [0, 0, 0] as Vec3,
       axis: [0, 0, 0] as Vec3,
-      changed: createChangeTracker(3),
+      changed: createChangeTracker(),
     }),
     [],
   );

@@ -1,0 +1,37 @@
+import { Component, type ReactNode } from 'react';
+
+/**
+ * Shown in place of the 3D picture when it cannot be drawn (no WebGL, or the scene failed):
+ * the stage's written description, so the captions, controls and steps still make sense.
+ */
+export function SceneFallback({ description }: { description: string }) {
+  return (
+    <div className="scene-fallback" data-testid="scene-fallback">
+      <p className="scene-fallback__title">The 3D picture cannot be shown on this device.</p>
+      <p>What it shows at this step: {description}</p>
+    </div>
+  );
+}
+
+interface BoundaryProps {
+  fallback: ReactNode;
+  children: ReactNode;
+}
+
+/** Catches a failure inside the 3D scene so it never takes the captions and controls with it. */
+export class SceneErrorBoundary extends Component<BoundaryProps, { failed: boolean }> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError(): { failed: boolean } {
+    return { failed: true };
+  }
+
+  override componentDidCatch(error: unknown): void {
+    // Logged locally only; nothing is ever sent anywhere.
+    console.warn('The 3D scene stopped:', error);
+  }
+
+  override render(): ReactNode {
+    return this.state.failed ? this.props.fallback : this.props.children;
+  }
+}
