@@ -48,7 +48,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 1200,
   },
   test: {
-    include: ['tests/{content,timeline,models,ui}/**/*.test.ts'],
+    include: ['tests/{app,content,timeline,models,ui}/**/*.test.ts'],
     environment: 'node',
   },
 });

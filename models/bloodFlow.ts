@@ -134,11 +134,15 @@ export interface CellPlacement {
   /** Distance from the artery's axis (mm). */
   rho: number;
   theta: number;
-  /** False when the gap is too small for a cell (a balloon filling the channel). */
+  /** Size as a fraction of a free cell: red cells squeeze to pass through tight gaps. */
+  scale: number;
+  /** False when the gap is too small even for a squeezed cell (a balloon filling the channel). */
   visible: boolean;
 }
 
 const CELL_RADIUS = RED_CELL_DIAMETER / 2;
+/** Red cells are soft: they fold to pass gaps down to this fraction of their width. */
+export const MIN_SQUEEZE = 0.4;
 
 /**
  * Where a cell is at a given flow phase (phase 1 = the channel's whole volume has passed).
@@ -153,11 +157,14 @@ export function placeCell(
 ): CellPlacement {
   const f = (((cell.volumeOffset + phase) % 1) + 1) % 1;
   const s = field.arcAtVolumeFraction(f);
-  const inner = field.obstacleAt(s) + CELL_RADIUS;
-  const outer = field.channelAt(s) - CELL_RADIUS;
+  const obstacle = field.obstacleAt(s);
+  const gap = field.channelAt(s) - obstacle;
+  const scale = Math.min(1, gap / RED_CELL_DIAMETER);
   out.s = s;
   out.theta = cell.theta;
-  out.visible = outer > inner;
-  out.rho = out.visible ? inner + (outer - inner) * cell.radialFraction : 0;
+  out.visible = scale >= MIN_SQUEEZE;
+  out.scale = out.visible ? scale : 0;
+  const r = CELL_RADIUS * out.scale;
+  out.rho = out.visible ? obstacle + r + (gap - 2 * r) * cell.radialFraction : 0;
   return out;
 }

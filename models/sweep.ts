@@ -100,8 +100,8 @@ export function shellIndices(layout: SweepLayout): number[] {
   for (let j = 0; j < n; j++) {
     const j1 = (j + 1) % n;
     // Start cap faces backwards along the centreline, end cap forwards.
-    idx.push(j, j1, v + j, j1, v + j1, v + j);
-    idx.push(last + j, v + last + j, last + j1, last + j1, v + last + j, v + last + j1);
+    idx.push(j1, j, v + j, v + j1, j1, v + j);
+    idx.push(last + j, last + j1, v + last + j, last + j1, v + last + j1, v + last + j);
   }
   return idx;
 }

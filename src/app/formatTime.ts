@@ -1,12 +1,12 @@
 /** "1:05" for 65 seconds; whole seconds, rounded down. */
 export function formatClock(seconds: number): string {
-  const s = Math.max(0, Math.floor(seconds));
+  const s = Number.isFinite(seconds) ? Math.max(0, Math.floor(seconds)) : 0;
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 }
 
 /** "1 minute 5 seconds" for screen readers. */
 export function formatSpoken(seconds: number): string {
-  const s = Math.max(0, Math.floor(seconds));
+  const s = Number.isFinite(seconds) ? Math.max(0, Math.floor(seconds)) : 0;
   const m = Math.floor(s / 60);
   const r = s % 60;
   const parts: string[] = [];

@@ -57,7 +57,7 @@ export function createPlayer(procedure: Procedure, landmarks: Landmarks): Player
   });
 
   const seek = (t: number): void => {
-    const clamped = Math.min(Math.max(Number.isFinite(t) ? t : 0, 0), duration);
+    const clamped = Math.min(Math.max(Number.isNaN(t) ? 0 : t, 0), duration);
     timeline.seek(clamped, true);
     emit('time');
   };

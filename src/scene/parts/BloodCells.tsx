@@ -49,7 +49,7 @@ export function BloodCells() {
     return {
       field,
       seeds: createCellSeeds(COUNT),
-      place: { s: 0, rho: 0, theta: 0, visible: false } as CellPlacement,
+      place: { s: 0, rho: 0, theta: 0, scale: 0, visible: false } as CellPlacement,
       p: [0, 0, 0] as Vec3,
       n: [0, 0, 0] as Vec3,
       m: new Matrix4(),
@@ -93,7 +93,7 @@ export function BloodCells() {
         Math.cos(seed.axisB),
       );
       sim.q.setFromAxisAngle(sim.axis, seed.axisA + seed.spin * state.flowPhase * Math.PI * 6);
-      const size = place.visible ? RED_CELL_DIAMETER : 0;
+      const size = RED_CELL_DIAMETER * place.scale;
       sim.scale.set(size, size, size);
       sim.m.compose(sim.pos, sim.q, sim.scale);
       m.setMatrixAt(i, sim.m);

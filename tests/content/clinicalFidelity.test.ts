@@ -1,0 +1,172 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createArtery, percentDiameterOpen } from '../../models/artery.ts';
+import {
+  BALLOON_FOLDED_DIAMETER,
+  BALLOON_SHAFT_DIAMETER,
+  GUIDE_CATHETER_INNER_DIAMETER,
+  GUIDE_CATHETER_OUTER_DIAMETER,
+  GUIDEWIRE_DIAMETER,
+  LUMEN_DIAMETER,
+  PLAQUE_LENGTH,
+  PREDILATION_BALLOON,
+  RED_CELL_ILLUSTRATION_SCALE,
+  RED_CELL_TRUE_DIAMETER,
+  STENOSIS_DIAMETER_FRACTION,
+  STENT_BALLOON,
+  STENT_DIAMETER,
+  STENT_LENGTH,
+  STENT_STRUT_THICKNESS,
+  WALL_THICKNESS,
+} from '../../models/dimensions.ts';
+import { clinicalFacts, procedure } from '../../src/content/index.ts';
+
+/** The project's checked clinical facts: the numbers below are read from it, not copied. */
+const factsText = readFileSync(
+  new URL('../../src/content/sources/clinical-facts.md', import.meta.url),
+  'utf8',
+);
+
+/** The numbers captured by `pattern` in the checked facts file. */
+function factNumbers(pattern: RegExp): number[] {
+  const m = pattern.exec(factsText);
+  if (!m) throw new Error(`clinical-facts.md no longer says ${pattern}`);
+  return m.slice(1).map(Number);
+}
+
+const statement = (id: string): string => {
+  const fact = clinicalFacts.find((f) => f.id === id);
+  if (!fact) throw new Error(`no clinical fact ${id}`);
+  return fact.statement;
+};
+
+describe('true scale agrees with the checked clinical facts', () => {
+  it('makes the healthy lumen a size found between the distal and proximal LAD', () => {
+    const [proximal, distal] = factNumbers(
+      /proximal LAD about ([\d.]+) mm, distal LAD about ([\d.]+) mm/,
+    );
+    expect([proximal, distal]).toEqual([3.7, 1.9]);
+    expect(LUMEN_DIAMETER).toBeGreaterThanOrEqual(distal ?? NaN);
+    expect(LUMEN_DIAMETER).toBeLessThanOrEqual(proximal ?? NaN);
+    expect(statement('lumen-diameter')).toContain(`about ${LUMEN_DIAMETER} mm across`);
+  });
+
+  it('draws the guidewire 0.014 inch (0.36 mm) across', () => {
+    const [inch, mm] = factNumbers(/Guidewire ([\d.]+) inch \(([\d.]+) mm\)/);
+    expect(GUIDEWIRE_DIAMETER).toBeCloseTo((inch ?? NaN) * 25.4, 9);
+    expect(Math.abs(GUIDEWIRE_DIAMETER - (mm ?? NaN))).toBeLessThanOrEqual(0.01);
+  });
+
+  it('draws a 6 French guide catheter, 2.0 mm outside, that fits the balloon shaft inside it', () => {
+    const [french, outer] = factNumbers(
+      /guide catheter (\d+) French \(([\d.]+) mm outer diameter\)/,
+    );
+    expect(french).toBe(6);
+    expect(GUIDE_CATHETER_OUTER_DIAMETER).toBe(outer);
+    expect(GUIDE_CATHETER_OUTER_DIAMETER).toBeCloseTo((french ?? NaN) / 3, 1);
+    expect(GUIDE_CATHETER_INNER_DIAMETER).toBeLessThan(GUIDE_CATHETER_OUTER_DIAMETER);
+    expect(GUIDE_CATHETER_INNER_DIAMETER).toBeGreaterThan(BALLOON_SHAFT_DIAMETER);
+    expect(GUIDE_CATHETER_INNER_DIAMETER).toBeGreaterThan(GUIDEWIRE_DIAMETER);
+  });
+
+  it('sizes the stent within the makers\u2019 range of diameters and lengths', () => {
+    const [dMin, dMax, lMin, lMax] = factNumbers(
+      /Stents: diameters about ([\d.]+)-([\d.]+) mm, lengths from about ([\d.]+) mm up to ([\d.]+) mm/,
+    );
+    expect([dMin, dMax, lMin, lMax]).toEqual([2.25, 5.0, 8, 48]);
+    expect(STENT_DIAMETER).toBeGreaterThanOrEqual(dMin ?? NaN);
+    expect(STENT_DIAMETER).toBeLessThanOrEqual(dMax ?? NaN);
+    expect(STENT_LENGTH).toBeGreaterThanOrEqual(lMin ?? NaN);
+    expect(STENT_LENGTH).toBeLessThanOrEqual(lMax ?? NaN);
+    expect(statement('stent-size')).toContain(
+      `${STENT_DIAMETER.toFixed(1)} mm across and ${STENT_LENGTH} mm long`,
+    );
+  });
+
+  it('expands the stent to the healthy artery size on a balloon of the same size', () => {
+    expect(STENT_DIAMETER).toBe(LUMEN_DIAMETER);
+    expect(STENT_BALLOON.diameter).toBe(STENT_DIAMETER);
+    expect(STENT_BALLOON.length).toBeGreaterThan(STENT_LENGTH);
+  });
+
+  it('makes the stent longer than the plaque, so it covers it with a margin', () => {
+    expect(STENT_LENGTH).toBeGreaterThan(PLAQUE_LENGTH);
+    expect(statement('lesion-length')).toContain(`${PLAQUE_LENGTH} mm long`);
+    expect(statement('lesion-length')).toContain(`${STENT_LENGTH} mm stent`);
+  });
+
+  it('narrows the artery by 70% of its diameter before treatment', () => {
+    expect(STENOSIS_DIAMETER_FRACTION).toBe(0.7);
+    expect(1 - percentDiameterOpen(createArtery(), 0)).toBeCloseTo(0.7, 9);
+    expect(statement('stenosis-severity')).toContain('70%');
+  });
+
+  it('uses the project facts\u2019 numbers for the wall, struts, balloons and red cells', () => {
+    expect(statement('wall-thickness')).toContain(`${WALL_THICKNESS} mm is shown`);
+    expect(WALL_THICKNESS).toBeLessThan(1);
+    expect(STENT_STRUT_THICKNESS).toBeCloseTo(0.08, 2);
+    expect(statement('predilation-balloon')).toContain(
+      `${PREDILATION_BALLOON.diameter} mm across and ${PREDILATION_BALLOON.length} mm long`,
+    );
+    expect(PREDILATION_BALLOON.diameter).toBeLessThan(LUMEN_DIAMETER);
+    expect(statement('balloon-shaft')).toContain(
+      `${BALLOON_FOLDED_DIAMETER}-${BALLOON_SHAFT_DIAMETER} mm`,
+    );
+    expect(statement('red-cell-size')).toContain(`about ${RED_CELL_TRUE_DIAMETER} mm across`);
+    expect(statement('red-cell-size')).toContain(`${RED_CELL_ILLUSTRATION_SCALE} times larger`);
+  });
+
+  it('gives the timeline the same balloons as the dimensions', () => {
+    expect(procedure.initial.balloonDiameter).toBe(PREDILATION_BALLOON.diameter);
+    expect(procedure.initial.balloonLength).toBe(PREDILATION_BALLOON.length);
+    const swap = procedure.stages
+      .find((s) => s.id === 'stent-deployment')
+      ?.actions.find((a) => a.to.balloonDiameter !== undefined);
+    expect(swap?.to.balloonDiameter).toBe(STENT_BALLOON.diameter);
+    expect(swap?.to.balloonLength).toBe(STENT_BALLOON.length);
+  });
+});
+
+describe('the stages follow the clinical sequence', () => {
+  const ids = procedure.stages.map((s) => s.id);
+
+  it('puts the steps of a planned PCI in order', () => {
+    const sequence = [
+      'catheter-entry',
+      'angiogram',
+      'guidewire',
+      'balloon-inflation',
+      'stent-deployment',
+      'balloon-removal',
+      'result',
+      'afterwards',
+    ];
+    const positions = sequence.map((id) => ids.indexOf(id));
+    for (const [i, id] of sequence.entries()) expect(positions[i], id).toBeGreaterThanOrEqual(0);
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+  });
+
+  it('follows the numbered sequence of clinical-facts.md', () => {
+    // The step of the checked sequence each stage shows, by the words that open that step.
+    const steps: [string, RegExp][] = [
+      ['catheter-entry', /^1\. Local anaesthetic/m],
+      ['angiogram', /^3\. Contrast dye is injected/m],
+      ['guidewire', /^4\. A very fine guidewire/m],
+      ['balloon-inflation', /^5\. A balloon catheter runs over the wire/m],
+      ['stent-deployment', /^6\. A stent crimped on a balloon/m],
+      ['balloon-removal', /^8\. The balloon is deflated and withdrawn/m],
+      ['result', /^9\. The catheter and sheath are removed/m],
+    ];
+    let lastStep = 0;
+    let lastStage = -1;
+    for (const [id, pattern] of steps) {
+      const m = pattern.exec(factsText);
+      expect(m, id).not.toBeNull();
+      const step = Number(m?.[0].split('.')[0]);
+      expect(step, id).toBeGreaterThan(lastStep);
+      expect(ids.indexOf(id), id).toBeGreaterThan(lastStage);
+      lastStep = step;
+      lastStage = ids.indexOf(id);
+    }
+  });
+});
