@@ -1,28 +1,47 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { createArtery } from '../../models/artery.ts';
 import { procedure } from '../content/index.ts';
+import { createCameraCommands } from '../scene/cameraCommands.ts';
 import { ExplainerScene } from '../scene/ExplainerScene.tsx';
 import { landmarksOf } from '../timeline/landmarks.ts';
 import { createPlayer } from '../timeline/player.ts';
 import { CaptionPanel } from '../ui/CaptionPanel.tsx';
 import { ChapterList } from '../ui/ChapterList.tsx';
 import { PlayIcon, ViewIcon } from '../ui/icons.tsx';
+import { createNarrator } from '../ui/narration.ts';
 import { PlayerControls } from '../ui/PlayerControls.tsx';
+import { PreferencesPanel } from '../ui/Preferences.tsx';
 import { SceneErrorBoundary, SceneFallback } from '../ui/SceneFallback.tsx';
 import { SourceNote } from '../ui/SourceNote.tsx';
+import { Transcript } from '../ui/Transcript.tsx';
 import { usePlayerView } from '../ui/usePlayerView.ts';
 import { useKeyboardShortcuts } from '../ui/useKeyboardShortcuts.ts';
+import { ViewControls } from '../ui/ViewControls.tsx';
 import { XrayInset } from '../ui/XrayInset.tsx';
 import { parseStartPoint } from './deepLink.ts';
 import { exposeForTests } from './testHooks.ts';
+import { usePreferences } from './usePreferences.ts';
 import { useReducedMotion } from './useReducedMotion.ts';
 
 /** The explainer: the 3D picture, its caption, the player controls and the list of steps. */
 export function App() {
   const artery = useMemo(() => createArtery(), []);
   const player = useMemo(() => createPlayer(procedure, landmarksOf(artery)), [artery]);
-  const reducedMotion = useReducedMotion();
+  const narrator = useMemo(
+    () =>
+      createNarrator(
+        player,
+        typeof window.speechSynthesis === 'undefined' ? undefined : window.speechSynthesis,
+        (text) => new SpeechSynthesisUtterance(text),
+      ),
+    [player],
+  );
+  const cameraCommands = useMemo(createCameraCommands, []);
+  const deviceReducedMotion = useReducedMotion();
+  const preferences = usePreferences();
+  const reducedMotion = deviceReducedMotion || preferences.reduceMotion;
   const [guided, setGuided] = useState(true);
+  const leaveGuidedView = useCallback(() => setGuided(false), []);
   const view = usePlayerView(player);
   useKeyboardShortcuts(player);
 
@@ -36,9 +55,12 @@ export function App() {
     // mode runs effects twice and a killed timeline cannot be revived.
   }, [player]);
 
+  useEffect(() => player.setStills(reducedMotion), [player, reducedMotion]);
+
   const slot = player.slots[view.stageIndex] ?? player.slots[0];
   if (!slot) return null;
   const stage = slot.stage;
+  const fallback = <SceneFallback description={stage.description} />;
 
   return (
     <div className="app">
@@ -50,22 +72,24 @@ export function App() {
       </header>
       <main className="layout" id="main">
         <div className="viewer">
-          <div
-            className="stage-view"
-            role="img"
-            aria-label={`Picture of step ${slot.index + 1}, ${stage.title}: ${stage.description}`}
-            data-testid="stage-view"
-          >
-            <SceneErrorBoundary fallback={<SceneFallback description={stage.description} />}>
-              <ExplainerScene
-                player={player}
-                artery={artery}
-                guided={guided}
-                onUserCamera={() => setGuided(false)}
-                reducedMotion={reducedMotion}
-                fallback={<SceneFallback description={stage.description} />}
-              />
-            </SceneErrorBoundary>
+          <div className="stage-view" data-testid="stage-view">
+            <div
+              className="stage-view__picture"
+              role="img"
+              aria-label={`Picture of step ${slot.index + 1}, ${stage.title}: ${stage.description}`}
+            >
+              <SceneErrorBoundary fallback={fallback}>
+                <ExplainerScene
+                  player={player}
+                  artery={artery}
+                  guided={guided}
+                  onUserCamera={leaveGuidedView}
+                  reducedMotion={reducedMotion}
+                  cameraCommands={cameraCommands}
+                  fallback={fallback}
+                />
+              </SceneErrorBoundary>
+            </div>
             <XrayInset player={player} artery={artery} />
             {!guided && (
               <button
@@ -77,6 +101,7 @@ export function App() {
                 <span>Back to guided view</span>
               </button>
             )}
+            <ViewControls commands={cameraCommands} />
             {!view.started && !view.playing && (
               <button
                 type="button"
@@ -102,6 +127,12 @@ export function App() {
         </div>
         <aside className="sidebar">
           <ChapterList player={player} currentIndex={view.stageIndex} />
+          <PreferencesPanel
+            preferences={preferences}
+            deviceReducedMotion={deviceReducedMotion}
+            narrator={narrator}
+          />
+          <Transcript player={player} />
           <SourceNote />
         </aside>
       </main>

@@ -5,6 +5,8 @@ import { NeutralToneMapping } from 'three';
 import type { Artery } from '../../models/artery.ts';
 import { exposeForTests } from '../app/testHooks.ts';
 import type { Player } from '../timeline/player.ts';
+import { CameraCommandBridge } from './CameraCommandBridge.tsx';
+import type { CameraCommands } from './cameraCommands.ts';
 import { CameraRig } from './CameraRig.tsx';
 import { createDerived, updateDerived } from './derived.ts';
 import { Lighting } from './Lighting.tsx';
@@ -30,6 +32,8 @@ export interface ExplainerSceneProps {
   reducedMotion: boolean;
   /** Shown instead of the canvas where WebGL is not available. */
   fallback: ReactNode;
+  /** Lets on-screen buttons turn and zoom the view. */
+  cameraCommands: CameraCommands;
 }
 
 /** Renders a frame whenever the timeline moves: the canvas sleeps while nothing changes. */
@@ -55,6 +59,7 @@ export function ExplainerScene({
   onUserCamera,
   reducedMotion,
   fallback,
+  cameraCommands,
 }: ExplainerSceneProps) {
   const model = useMemo<SceneModel>(
     () => ({ state: player.state, artery, derived: createDerived() }),
@@ -104,6 +109,7 @@ export function ExplainerScene({
             onStart={onUserCamera}
           />
           <CameraRig guided={guided} reducedMotion={reducedMotion} />
+          <CameraCommandBridge commands={cameraCommands} onUserCamera={onUserCamera} />
         </MaterialsContext.Provider>
       </SceneContext.Provider>
     </Canvas>

@@ -1,8 +1,9 @@
 import type { Procedure } from '../content/schema.ts';
+import { readingSeconds } from '../content/trace.ts';
 import { buildTimeline } from './buildTimeline.ts';
 import type { Landmarks } from './landmarks.ts';
 import type { SceneState } from './sceneState.ts';
-import { type StageSlot, stageIndexAt, stageSlots } from './schedule.ts';
+import { type StageSlot, captionAt, stageIndexAt, stageSlots } from './schedule.ts';
 
 /** What a player tells its listeners: every time change, and changes of play state. */
 export type PlayerEvent = 'time' | 'play' | 'pause' | 'ended' | 'speed';
@@ -33,18 +34,47 @@ export interface Player {
   previous(): void;
   restart(): void;
   setSpeed(speed: Speed): void;
+  /**
+   * Still pictures instead of motion (reduced motion): Play then steps from one caption's
+   * finished picture to the next, pausing long enough to read each, with nothing moving.
+   */
+  setStills(on: boolean): void;
+  stills(): boolean;
   subscribe(listener: (event: PlayerEvent) => void): () => void;
   dispose(): void;
 }
 
 /** Pressing "previous" this soon after a stage starts goes to the stage before it. */
 const PREVIOUS_GRACE = 1.5;
+/** Extra seconds each still stays up after its caption has been read. */
+const STILL_PAUSE = 1.5;
+
+/**
+ * The times of the still pictures: the end of each caption's time on screen, when what it
+ * describes has happened (a hair before, so the caption is still the one showing).
+ */
+export function stillTimes(slots: readonly StageSlot[]): number[] {
+  return slots.flatMap((slot) =>
+    slot.stage.captions.map((_, i) => {
+      const next = slot.stage.captions[i + 1];
+      return (next ? slot.start + next.at : slot.end) - 0.05;
+    }),
+  );
+}
 
 export function createPlayer(procedure: Procedure, landmarks: Landmarks): Player {
   const { timeline, state, duration } = buildTimeline(procedure, landmarks);
   const slots = stageSlots(procedure);
   const listeners = new Set<(event: PlayerEvent) => void>();
   let currentSpeed: Speed = 1;
+  const stills = stillTimes(slots);
+  let stillsMode = false;
+  let stillsPlaying = false;
+  let stillsTimer: ReturnType<typeof setTimeout> | undefined;
+  const stopStills = (): void => {
+    clearTimeout(stillsTimer);
+    stillsPlaying = false;
+  };
   const emit = (event: PlayerEvent): void => {
     for (const l of listeners) l(event);
   };
@@ -67,15 +97,36 @@ export function createPlayer(procedure: Procedure, landmarks: Landmarks): Player
     slots,
     duration,
     time: () => timeline.time(),
-    playing: () => !timeline.paused(),
+    playing: () => (stillsMode ? stillsPlaying : !timeline.paused()),
     speed: () => currentSpeed,
     stageIndex: () => stageIndexAt(slots, timeline.time()),
     play() {
       if (timeline.time() >= duration - 1e-6) timeline.seek(0, true);
+      if (stillsMode) {
+        const step = (): void => {
+          const next = stills.find((x) => x > timeline.time() + 1e-3);
+          if (next === undefined) {
+            stillsPlaying = false;
+            emit('pause');
+            emit('ended');
+            return;
+          }
+          seek(next);
+          const wait =
+            readingSeconds(captionAt(slots, next).caption.text) / currentSpeed + STILL_PAUSE;
+          stillsTimer = setTimeout(step, wait * 1000);
+        };
+        stopStills();
+        stillsPlaying = true;
+        emit('play');
+        step();
+        return;
+      }
       timeline.play();
       emit('play');
     },
     pause() {
+      stopStills();
       timeline.pause();
       emit('pause');
     },
@@ -107,11 +158,20 @@ export function createPlayer(procedure: Procedure, landmarks: Landmarks): Player
       timeline.timeScale(speed);
       emit('speed');
     },
+    setStills(on) {
+      if (on === stillsMode) return;
+      const wasPlaying = player.playing();
+      player.pause();
+      stillsMode = on;
+      if (wasPlaying) player.play();
+    },
+    stills: () => stillsMode,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
     dispose() {
+      stopStills();
       listeners.clear();
       timeline.kill();
     },

@@ -1,0 +1,47 @@
+import { useThree } from '@react-three/fiber';
+import { useEffect } from 'react';
+import type { CameraCommands } from './cameraCommands.ts';
+
+/** The parts of drei's OrbitControls (three-stdlib) used to turn and zoom. */
+interface Orbit {
+  getAzimuthalAngle(): number;
+  setAzimuthalAngle(angle: number): void;
+  getPolarAngle(): number;
+  setPolarAngle(angle: number): void;
+  dollyIn(scale: number): void;
+  dollyOut(scale: number): void;
+  update(): boolean;
+}
+
+/** Connects the on-screen view buttons to the orbit controls. */
+export function CameraCommandBridge({
+  commands,
+  onUserCamera,
+}: {
+  commands: CameraCommands;
+  onUserCamera: () => void;
+}) {
+  // drei's <OrbitControls makeDefault> registers itself as the default controls.
+  const controls = useThree((s) => s.controls) as unknown as Orbit | null;
+  const invalidate = useThree((s) => s.invalidate);
+  useEffect(() => {
+    if (!controls) return;
+    return commands.install({
+      turn(azimuth, polar) {
+        onUserCamera();
+        controls.setAzimuthalAngle(controls.getAzimuthalAngle() + azimuth);
+        controls.setPolarAngle(controls.getPolarAngle() + polar);
+        controls.update();
+        invalidate();
+      },
+      zoom(factor) {
+        onUserCamera();
+        if (factor > 1) controls.dollyIn(factor);
+        else controls.dollyOut(1 / factor);
+        controls.update();
+        invalidate();
+      },
+    });
+  }, [commands, controls, invalidate, onUserCamera]);
+  return null;
+}

@@ -1,0 +1,37 @@
+import type { Player } from '../timeline/player.ts';
+
+export interface TranscriptProps {
+  player: Player;
+}
+
+/**
+ * Every step's title and words as plain text, in order. Each title is a link to that step,
+ * so it also works as an address to share, and a button-free way to jump there.
+ */
+export function Transcript({ player }: TranscriptProps) {
+  return (
+    <details className="panel transcript">
+      <summary className="transcript__summary">Read all the words (transcript)</summary>
+      <ol className="transcript__list">
+        {player.slots.map((slot) => (
+          <li key={slot.stage.id} className="transcript__stage">
+            <h3 className="transcript__title">
+              <a
+                href={`?stage=${slot.stage.id}`}
+                onClick={(e) => {
+                  e.preventDefault();
+                  player.goToStage(slot.index);
+                }}
+              >
+                Step {slot.index + 1}: {slot.stage.title}
+              </a>
+            </h3>
+            {slot.stage.captions.map((c) => (
+              <p key={c.at}>{c.text}</p>
+            ))}
+          </li>
+        ))}
+      </ol>
+    </details>
+  );
+}

@@ -1,0 +1,60 @@
+import type { CameraCommands } from '../scene/cameraCommands.ts';
+
+/** How far one press turns (radians) or zooms. */
+const TURN = Math.PI / 12;
+const ZOOM = 1.25;
+
+const ICONS = {
+  left: 'M15 5l-7 7 7 7',
+  right: 'M9 5l7 7-7 7',
+  up: 'M5 15l7-7 7 7',
+  down: 'M5 9l7 7 7-7',
+  in: 'M12 5v14M5 12h14',
+  out: 'M5 12h14',
+} as const;
+
+function Icon({ d }: { d: string }) {
+  return (
+    <svg width="24" height="24" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      <path
+        d={d}
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2.8"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
+    </svg>
+  );
+}
+
+/**
+ * Buttons that turn and zoom the 3D picture, for anyone who cannot drag or pinch
+ * (keyboard, switch access, a shaky hand). Pressing one leaves the guided view.
+ */
+export function ViewControls({ commands }: { commands: CameraCommands }) {
+  const buttons = [
+    { label: 'Turn the picture left', icon: ICONS.left, run: () => commands.turn(TURN, 0) },
+    { label: 'Turn the picture right', icon: ICONS.right, run: () => commands.turn(-TURN, 0) },
+    { label: 'Tilt the picture up', icon: ICONS.up, run: () => commands.turn(0, TURN) },
+    { label: 'Tilt the picture down', icon: ICONS.down, run: () => commands.turn(0, -TURN) },
+    { label: 'Zoom in', icon: ICONS.in, run: () => commands.zoom(ZOOM) },
+    { label: 'Zoom out', icon: ICONS.out, run: () => commands.zoom(1 / ZOOM) },
+  ];
+  return (
+    <div className="view-controls" role="group" aria-label="Turn and zoom the picture">
+      {buttons.map((b) => (
+        <button
+          key={b.label}
+          type="button"
+          className="view-controls__button"
+          aria-label={b.label}
+          title={b.label}
+          onClick={b.run}
+        >
+          <Icon d={b.icon} />
+        </button>
+      ))}
+    </div>
+  );
+}
