@@ -4,8 +4,8 @@
 // Usage: npm run content:report
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { ClinicalFactsSchema, ProcedureSchema } from '../src/content/schema.ts';
-import { traceContent, traceProblems } from '../src/content/trace.ts';
+import { ClinicalFactsSchema, ProcedureSchema } from '../../src/content/schema.ts';
+import { traceContent, traceProblems } from '../../src/content/trace.ts';
 
 const here = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
 const read = (p: string): string => readFileSync(here(p), 'utf8');
@@ -39,10 +39,10 @@ function heading(title: string): void {
 }
 
 const procedureResult = ProcedureSchema.safeParse(
-  JSON.parse(read('../src/content/procedure.json')),
+  JSON.parse(read('../../src/content/procedure.json')),
 );
 const factsResult = ClinicalFactsSchema.safeParse(
-  JSON.parse(read('../src/content/clinical-facts.json')),
+  JSON.parse(read('../../src/content/clinical-facts.json')),
 );
 if (!procedureResult.success || !factsResult.success) {
   console.error('The content files do not match their schema:');
@@ -60,9 +60,9 @@ const procedure = procedureResult.data;
 const facts = factsResult.data;
 const report = traceContent(
   procedure,
-  read('../src/content/sources/coronary-angioplasty.txt'),
+  read('../../src/content/sources/coronary-angioplasty.txt'),
   facts,
-  read('../src/content/sources/clinical-facts.md'),
+  read('../../src/content/sources/clinical-facts.md'),
 );
 const problems = traceProblems(report);
 const factById = new Map(facts.map((f) => [f.id, f]));

@@ -1,9 +1,9 @@
 // Saves a screenshot of every stage at tablet and phone size, for people to look at.
-// Usage: npm run build && node scripts/screenshots.mjs [outDir] [--stage=id] [--t=seconds]
+// Usage: npm run build && node tests/tools/screenshots.mjs [outDir] [--stage=id] [--t=seconds]
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { startPreviewServer, CHROMIUM_PATH, CHROMIUM_ARGS } from '../tests/browser/server.mjs';
-import procedure from '../src/content/procedure.json' with { type: 'json' };
+import { startPreviewServer, CHROMIUM_PATH, CHROMIUM_ARGS } from '../browser/server.mjs';
+import procedure from '../../src/content/procedure.json' with { type: 'json' };
 
 const outDir =
   process.argv.find((a, i) => i >= 2 && !a.startsWith('--')) ?? 'tests/artifacts/screenshots';
