@@ -1,0 +1,296 @@
+// Shared helpers for the browser tests: the content, page fixtures and a tiny PNG reader.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { inflateSync } from 'node:zlib';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import procedureJson from '../../src/content/procedure.json' with { type: 'json' };
+
+export { expect };
+
+/** The parts of procedure.json the tests read. */
+interface StageContent {
+  id: string;
+  title: string;
+  duration: number;
+  captions: { at: number; text: string }[];
+}
+
+export const stages: readonly StageContent[] = procedureJson.stages;
+export const title: string = procedureJson.meta.title;
+export const duration = stages.reduce((sum, s) => sum + s.duration, 0);
+
+/** Where each stage starts on the timeline, in seconds. */
+export const stageStart = (index: number): number =>
+  stages.slice(0, index).reduce((sum, s) => sum + s.duration, 0);
+
+export function stageAt(index: number): StageContent {
+  const stage = stages[index];
+  if (!stage) throw new Error(`No stage ${index}`);
+  return stage;
+}
+
+export const firstCaption = (stage: StageContent): string => {
+  const caption = stage.captions[0];
+  if (!caption) throw new Error(`Stage ${stage.id} has no captions`);
+  return caption.text;
+};
+
+/** The caption showing at a time, as the app works it out. */
+export function captionTextAt(t: number): string {
+  let index = 0;
+  for (let i = 0; i < stages.length; i++) if (t >= stageStart(i) - 1e-9) index = i;
+  const stage = stageAt(index);
+  const local = t - stageStart(index);
+  let text = firstCaption(stage);
+  for (const c of stage.captions) if (local >= c.at - 1e-9) text = c.text;
+  return text;
+}
+
+/** True for an address on this machine (or one that never touches the network). */
+export function isLocal(url: string): boolean {
+  const { protocol, hostname } = new URL(url);
+  if (protocol === 'data:' || protocol === 'blob:') return true;
+  return hostname === '127.0.0.1' || hostname === 'localhost' || hostname === '[::1]';
+}
+
+/** What the page did that it should not: console errors, exceptions, dialogs, requests. */
+export interface PageProblems {
+  consoleErrors: string[];
+  pageErrors: string[];
+  dialogs: string[];
+  /** Every request the page made, in order. */
+  requests: string[];
+}
+
+/**
+ * Every test watches its page, and fails at the end if the page logged an error, threw,
+ * opened a dialog or asked for anything beyond this machine. A failed test gets a
+ * screenshot of the page.
+ */
+export const test = base.extend<{ problems: PageProblems }>({
+  problems: [
+    async ({ page }, use, testInfo) => {
+      const problems: PageProblems = {
+        consoleErrors: [],
+        pageErrors: [],
+        dialogs: [],
+        requests: [],
+      };
+      page.on('console', (msg) => {
+        if (msg.type() === 'error') problems.consoleErrors.push(msg.text());
+      });
+      page.on('pageerror', (err) => problems.pageErrors.push(String(err)));
+      page.on('dialog', (dialog) => {
+        problems.dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+        void dialog.dismiss();
+      });
+      page.on('request', (request) => problems.requests.push(request.url()));
+      await use(problems);
+      if (testInfo.status !== testInfo.expectedStatus && !page.isClosed()) {
+        // Playwright's `screenshot: 'only-on-failure'` shoots after every test, which is
+        // slow on a software GPU; this shoots only after a failure.
+        const shot = await page.screenshot({ timeout: 10_000 }).catch(() => undefined);
+        if (shot)
+          await testInfo.attach('page at failure', { body: shot, contentType: 'image/png' });
+      }
+      if (problems.consoleErrors.length > 0)
+        await testInfo.attach('console errors', { body: problems.consoleErrors.join('\n') });
+      expect(problems.pageErrors, 'uncaught exceptions in the page').toEqual([]);
+      expect(problems.consoleErrors, 'console errors').toEqual([]);
+      expect(problems.dialogs, 'dialogs').toEqual([]);
+      expect(
+        problems.requests.filter((url) => !isLocal(url)),
+        'requests off this machine',
+      ).toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export const caption = (page: Page): Locator => page.getByTestId('caption');
+export const scrubber = (page: Page): Locator =>
+  page.getByRole('slider', { name: 'Position in the explainer' });
+export const playButton = (page: Page): Locator => page.getByTestId('play');
+export const chapter = (page: Page, id: string): Locator => page.locator(`[data-stage="${id}"]`);
+export const canvas = (page: Page): Locator => page.getByTestId('stage-view').locator('canvas');
+
+export async function scrubberValue(page: Page): Promise<number> {
+  return Number(await scrubber(page).inputValue());
+}
+
+/** Opens the app, with an optional query such as `?stage=x`, once caption and canvas are up. */
+export async function openApp(page: Page, query = ''): Promise<void> {
+  await page.goto(`./${query}`);
+  await expect(caption(page)).not.toBeEmpty();
+  await expect(canvas(page)).toBeVisible();
+}
+
+/** Expects exactly this stage's chapter button to be marked current. */
+export async function expectCurrentStage(page: Page, index: number): Promise<void> {
+  const stage = stageAt(index);
+  await expect(chapter(page, stage.id)).toHaveAttribute('aria-current', 'step');
+  await expect(page.locator('[data-stage][aria-current="step"]')).toHaveCount(1);
+}
+
+/** A screenshot of just the 3D picture (with whatever is drawn over it). */
+export async function canvasShot(page: Page): Promise<Buffer> {
+  const box = await canvas(page).boundingBox();
+  if (!box) throw new Error('The canvas has no box');
+  return page.screenshot({ clip: box });
+}
+
+/**
+ * The 3D picture once it has been drawn (`drawn` says so) and has stopped changing: the
+ * camera glides into place after loading. After `timeout` it stops waiting and returns the
+ * latest picture, drawn or not, for the caller to judge.
+ */
+export async function settledCanvasShot(
+  page: Page,
+  drawn: (image: Image) => boolean,
+  timeout = 20_000,
+): Promise<Buffer> {
+  const until = Date.now() + timeout;
+  let previous: Buffer | undefined;
+  for (;;) {
+    const latest = await canvasShot(page);
+    if (Date.now() >= until) return latest;
+    if (previous?.equals(latest) && drawn(decodePng(latest))) return latest;
+    previous = latest;
+    await page.waitForTimeout(400);
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// PNG: just enough to read Playwright's screenshots (8-bit RGB or RGBA, not interlaced).
+
+export interface Image {
+  width: number;
+  height: number;
+  /** RGBA, 4 bytes a pixel. */
+  data: Uint8Array;
+}
+
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+
+function paeth(a: number, b: number, c: number): number {
+  const p = a + b - c;
+  const pa = Math.abs(p - a);
+  const pb = Math.abs(p - b);
+  const pc = Math.abs(p - c);
+  if (pa <= pb && pa <= pc) return a;
+  return pb <= pc ? b : c;
+}
+
+export function decodePng(png: Buffer): Image {
+  if (!PNG_SIGNATURE.every((byte, i) => png[i] === byte)) throw new Error('Not a PNG');
+  let offset = 8;
+  let width = 0;
+  let height = 0;
+  let colourType = -1;
+  const idat: Buffer[] = [];
+  while (offset < png.length) {
+    const length = png.readUInt32BE(offset);
+    const type = png.toString('latin1', offset + 4, offset + 8);
+    const body = png.subarray(offset + 8, offset + 8 + length);
+    offset += 12 + length;
+    if (type === 'IHDR') {
+      width = body.readUInt32BE(0);
+      height = body.readUInt32BE(4);
+      const bitDepth = body[8];
+      colourType = body[9] ?? -1;
+      const interlace = body[12];
+      if (bitDepth !== 8 || (colourType !== 2 && colourType !== 6) || interlace !== 0)
+        throw new Error(`Unsupported PNG: depth ${bitDepth}, colour ${colourType}`);
+    } else if (type === 'IDAT') {
+      idat.push(body);
+    } else if (type === 'IEND') {
+      break;
+    }
+  }
+  const channels = colourType === 6 ? 4 : 3;
+  const stride = width * channels;
+  const raw = inflateSync(Buffer.concat(idat));
+  if (raw.length < height * (stride + 1)) throw new Error('PNG data is too short');
+  const pixels = new Uint8Array(height * stride);
+  for (let y = 0; y < height; y++) {
+    const filter = raw[y * (stride + 1)];
+    const src = y * (stride + 1) + 1;
+    const row = y * stride;
+    const prev = row - stride;
+    for (let x = 0; x < stride; x++) {
+      const value = raw[src + x] ?? 0;
+      const a = x >= channels ? (pixels[row + x - channels] ?? 0) : 0;
+      const b = y > 0 ? (pixels[prev + x] ?? 0) : 0;
+      const c = x >= channels && y > 0 ? (pixels[prev + x - channels] ?? 0) : 0;
+      let out: number;
+      switch (filter) {
+        case 0:
+          out = value;
+          break;
+        case 1:
+          out = value + a;
+          break;
+        case 2:
+          out = value + b;
+          break;
+        case 3:
+          out = value + ((a + b) >> 1);
+          break;
+        case 4:
+          out = value + paeth(a, b, c);
+          break;
+        default:
+          throw new Error(`Bad PNG filter ${filter} on row ${y}`);
+      }
+      pixels[row + x] = out & 0xff;
+    }
+  }
+  if (channels === 4) return { width, height, data: pixels };
+  const data = new Uint8Array(width * height * 4);
+  for (let i = 0, j = 0; i < pixels.length; i += 3, j += 4) {
+    data[j] = pixels[i] ?? 0;
+    data[j + 1] = pixels[i + 1] ?? 0;
+    data[j + 2] = pixels[i + 2] ?? 0;
+    data[j + 3] = 255;
+  }
+  return { width, height, data };
+}
+
+export interface ImageStats {
+  /** Mean and standard deviation of luminance, 0–255. */
+  meanLuminance: number;
+  stdLuminance: number;
+  /** Share of pixels (0–1) that are clearly red: the artery and the blood in it. */
+  reddish: number;
+}
+
+export function isReddish(r: number, g: number, b: number): boolean {
+  return r >= 70 && r >= g * 1.35 && r >= b * 1.25;
+}
+
+export function imageStats({ width, height, data }: Image): ImageStats {
+  const n = width * height;
+  let sum = 0;
+  let sumSq = 0;
+  let red = 0;
+  for (let i = 0; i < n * 4; i += 4) {
+    const r = data[i] ?? 0;
+    const g = data[i + 1] ?? 0;
+    const b = data[i + 2] ?? 0;
+    const y = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    sum += y;
+    sumSq += y * y;
+    if (isReddish(r, g, b)) red++;
+  }
+  const mean = sum / n;
+  return {
+    meanLuminance: mean,
+    stdLuminance: Math.sqrt(Math.max(sumSq / n - mean * mean, 0)),
+    reddish: red / n,
+  };
+}
+
+export function saveArtefact(path: string, body: Buffer): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, body);
+}
