@@ -20,6 +20,7 @@ import { ViewControls } from '../ui/ViewControls.tsx';
 import { XrayInset } from '../ui/XrayInset.tsx';
 import { parseStartPoint } from './deepLink.ts';
 import { exposeForTests } from './testHooks.ts';
+import { canUseWebGL } from './webgl.ts';
 import { usePreferences } from './usePreferences.ts';
 import { useReducedMotion } from './useReducedMotion.ts';
 
@@ -37,6 +38,7 @@ export function App() {
     [player],
   );
   const cameraCommands = useMemo(createCameraCommands, []);
+  const webgl = useMemo(canUseWebGL, []);
   const deviceReducedMotion = useReducedMotion();
   const preferences = usePreferences();
   const reducedMotion = deviceReducedMotion || preferences.reduceMotion;
@@ -78,30 +80,23 @@ export function App() {
               role="img"
               aria-label={`Picture of step ${slot.index + 1}, ${stage.title}: ${stage.description}`}
             >
-              <SceneErrorBoundary fallback={fallback}>
-                <ExplainerScene
-                  player={player}
-                  artery={artery}
-                  guided={guided}
-                  onUserCamera={leaveGuidedView}
-                  reducedMotion={reducedMotion}
-                  cameraCommands={cameraCommands}
-                  fallback={fallback}
-                />
-              </SceneErrorBoundary>
+              {webgl ? (
+                <SceneErrorBoundary fallback={fallback}>
+                  <ExplainerScene
+                    player={player}
+                    artery={artery}
+                    guided={guided}
+                    onUserCamera={leaveGuidedView}
+                    reducedMotion={reducedMotion}
+                    cameraCommands={cameraCommands}
+                    fallback={fallback}
+                  />
+                </SceneErrorBoundary>
+              ) : (
+                fallback
+              )}
             </div>
             <XrayInset player={player} artery={artery} />
-            {!guided && (
-              <button
-                type="button"
-                className="button button--overlay stage-view__guided"
-                onClick={() => setGuided(true)}
-              >
-                <ViewIcon />
-                <span>Back to guided view</span>
-              </button>
-            )}
-            <ViewControls commands={cameraCommands} />
             {!view.started && !view.playing && (
               <button
                 type="button"
@@ -113,6 +108,17 @@ export function App() {
                 <span>Play</span>
               </button>
             )}
+            {!guided && (
+              <button
+                type="button"
+                className="button button--overlay stage-view__guided"
+                onClick={() => setGuided(true)}
+              >
+                <ViewIcon />
+                <span>Back to guided view</span>
+              </button>
+            )}
+            <ViewControls commands={cameraCommands} />
             <p className="stage-view__hint" aria-hidden="true">
               Drag to turn · pinch or scroll to zoom
             </p>

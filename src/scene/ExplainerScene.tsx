@@ -1,6 +1,6 @@
-import { OrbitControls } from '@react-three/drei';
+import { OrbitControls, PerformanceMonitor } from '@react-three/drei';
 import { Canvas, useFrame, useThree } from '@react-three/fiber';
-import { type ReactNode, useEffect, useMemo } from 'react';
+import { type ReactNode, useEffect, useMemo, useState } from 'react';
 import { NeutralToneMapping } from 'three';
 import type { Artery } from '../../models/artery.ts';
 import { exposeForTests } from '../app/testHooks.ts';
@@ -10,6 +10,7 @@ import type { CameraCommands } from './cameraCommands.ts';
 import { CameraRig } from './CameraRig.tsx';
 import { createDerived, updateDerived } from './derived.ts';
 import { Lighting } from './Lighting.tsx';
+import { Precompile } from './Precompile.tsx';
 import { createMaterials, disposeAll } from './materials.ts';
 import { MaterialsContext } from './materialsContext.ts';
 import { ArteryWall } from './parts/ArteryWall.tsx';
@@ -35,6 +36,9 @@ export interface ExplainerSceneProps {
   /** Lets on-screen buttons turn and zoom the view. */
   cameraCommands: CameraCommands;
 }
+
+/** The lowest pixel ratio adaptive quality may choose: below this the picture blurs. */
+const MIN_DPR = 1;
 
 /** Renders a frame whenever the timeline moves: the canvas sleeps while nothing changes. */
 function RenderOnTimeline({ player }: { player: Player }) {
@@ -66,13 +70,17 @@ export function ExplainerScene({
     [player, artery],
   );
   const materials = useMemo(createMaterials, []);
+  // Sharp on high-density screens, but never more than twice the CSS pixels (tablets heat
+  // up); lowered while frames are slow and raised again when they are quick.
+  const maxDpr = Math.min(window.devicePixelRatio || 1, 2);
+  const [dpr, setDpr] = useState(maxDpr);
   useEffect(() => () => disposeAll(materials), [materials]);
 
   return (
     <Canvas
       fallback={fallback}
       frameloop="demand"
-      dpr={[1, 2]}
+      dpr={dpr}
       camera={{ fov: 32, near: 0.5, far: 600, position: [0, 13, 80] }}
       gl={{
         antialias: true,
@@ -89,6 +97,10 @@ export function ExplainerScene({
     >
       <SceneContext.Provider value={model}>
         <MaterialsContext.Provider value={materials}>
+          <PerformanceMonitor
+            onDecline={() => setDpr((d) => Math.max(MIN_DPR, d - 0.5))}
+            onIncline={() => setDpr((d) => Math.min(maxDpr, d + 0.25))}
+          />
           <DeriveEachFrame model={model} />
           <RenderOnTimeline player={player} />
           <Lighting />
@@ -108,6 +120,7 @@ export function ExplainerScene({
             maxDistance={160}
             onStart={onUserCamera}
           />
+          <Precompile />
           <CameraRig guided={guided} reducedMotion={reducedMotion} />
           <CameraCommandBridge commands={cameraCommands} onUserCamera={onUserCamera} />
         </MaterialsContext.Provider>

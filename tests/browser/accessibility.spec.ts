@@ -1,0 +1,391 @@
+// Accessibility (issue 5): axe on every step and mode, keyboard reach and focus, turning the
+// picture without dragging, reduced motion, reading aloud, text size, reflow, target sizes.
+import { createRequire } from 'node:module';
+import type { Page } from '@playwright/test';
+import {
+  canvasShot,
+  caption,
+  expect,
+  firstCaption,
+  openApp,
+  playButton,
+  scrubberValue,
+  stageAt,
+  stageStart,
+  stages,
+  test,
+} from './helpers.ts';
+
+const require = createRequire(import.meta.url);
+const AXE_PATH = require.resolve('axe-core/axe.min.js');
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** Runs axe on the page and returns its violations, described for a failure message. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE_PATH });
+  const violations = await page.evaluate(async (tags) => {
+    const axe = (
+      window as unknown as {
+        axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> };
+      }
+    ).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target })),
+    }));
+  }, AXE_TAGS);
+  return violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+}
+
+/** Counts WebGL draw calls from page start, so a test can tell whether the canvas is drawing. */
+const COUNT_DRAWS = `
+  window.__draws = 0;
+  for (const proto of [WebGLRenderingContext.prototype, WebGL2RenderingContext.prototype]) {
+    for (const name of ['drawElements', 'drawArrays', 'drawElementsInstanced', 'drawArraysInstanced']) {
+      const original = proto[name];
+      if (!original) continue;
+      proto[name] = function (...args) { window.__draws++; return original.apply(this, args); };
+    }
+  }
+`;
+const draws = (page: Page): Promise<number> =>
+  page.evaluate(() => (window as unknown as { __draws: number }).__draws);
+
+test.describe('axe finds no accessibility problems', () => {
+  for (const stage of stages) {
+    test(`at step "${stage.id}"`, async ({ page }) => {
+      await openApp(page, `?stage=${stage.id}`);
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
+
+  test('with the transcript open, at the largest text size, in still pictures', async ({
+    page,
+  }) => {
+    await openApp(page, '?stage=stent-deployment');
+    await page.getByText('Read all the words (transcript)').click();
+    await page.getByRole('button', { name: 'Largest' }).click();
+    await page.getByLabel('Show still pictures instead of moving ones').check();
+    await page.getByRole('button', { name: 'Turn the picture left' }).click();
+    await expect(page.getByRole('button', { name: 'Back to guided view' })).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test('when the device cannot draw 3D (no WebGL)', async ({ page }) => {
+    await page.addInitScript(() => {
+      const original = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (
+        this: HTMLCanvasElement,
+        type: string,
+        ...rest: unknown[]
+      ) {
+        if (type.startsWith('webgl')) return null;
+        return (original as (...a: unknown[]) => RenderingContext | null).call(this, type, ...rest);
+      } as typeof HTMLCanvasElement.prototype.getContext;
+    });
+    await page.goto('./?stage=balloon-inflation');
+    await expect(page.getByTestId('scene-fallback')).toBeVisible();
+    await expect(caption(page)).toHaveText(firstCaption(stageAt(4)));
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test('on the accessibility statement', async ({ page }) => {
+    await page.goto('./accessibility.html');
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Accessibility statement' }),
+    ).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+test.describe('keyboard', () => {
+  test('reaches every control in a sensible order, with the yellow focus highlight', async ({
+    page,
+  }) => {
+    await openApp(page);
+    const reached: string[] = [];
+    for (let i = 0; i < 45; i++) {
+      await page.keyboard.press('Tab');
+      const info = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const name = el.getAttribute('aria-label') ?? el.textContent?.trim() ?? el.tagName;
+        return {
+          name,
+          background: getComputedStyle(el).backgroundColor,
+          outline: getComputedStyle(el).outlineColor,
+        };
+      });
+      if (!info) continue;
+      reached.push(info.name);
+      // NHS focus style: yellow fill, or a yellow outline on the slider and drop-downs.
+      const yellow = 'rgb(255, 235, 59)';
+      expect(
+        info.background === yellow || info.outline === yellow,
+        `focus visible on "${info.name}"`,
+      ).toBe(true);
+    }
+    // (Back is disabled at the very start, so it is rightly skipped.)
+    const order = [
+      'Play the explainer',
+      'Turn the picture left',
+      'Position in the explainer',
+      'Start again',
+      'Play',
+      'Next',
+      'The narrowed artery',
+      'Largest',
+      'Read all the words (transcript)',
+    ];
+    let last = -1;
+    for (const name of order) {
+      const at = reached.findIndex((r, i) => i > last && r.includes(name));
+      expect(
+        at,
+        `"${name}" reached after the controls before it (got ${reached.join(' | ')})`,
+      ).toBeGreaterThan(last);
+      last = at;
+    }
+    for (const name of [
+      'Turn the picture left',
+      'Zoom in',
+      'Largest',
+      'Read all the words (transcript)',
+    ]) {
+      expect(
+        reached.some((r) => r.includes(name)),
+        `${name} reachable`,
+      ).toBe(true);
+    }
+  });
+
+  test('turns and zooms the 3D picture with buttons, no dragging needed', async ({ page }) => {
+    await openApp(page, '?stage=balloon-inflation');
+    await page.waitForTimeout(1500);
+    const before = await canvasShot(page);
+    await page.getByRole('button', { name: 'Turn the picture left' }).focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Zoom in' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: 'Back to guided view' })).toBeVisible();
+    await page.waitForTimeout(1500);
+    const after = await canvasShot(page);
+    expect(after.equals(before)).toBe(false);
+  });
+});
+
+test.describe('reduced motion', () => {
+  test.use({ reducedMotion: 'reduce' });
+
+  test('nothing plays by itself, nothing draws while idle, and Play steps through still pictures', async ({
+    page,
+  }) => {
+    await page.addInitScript(COUNT_DRAWS);
+    await openApp(page, '?autoplay=1');
+    await expect(page.getByLabel('Show still pictures instead of moving ones')).toBeChecked();
+    await page.waitForTimeout(2000);
+    expect(await scrubberValue(page)).toBe(0);
+    const idle = await draws(page);
+    await page.waitForTimeout(2000);
+    expect(await draws(page), 'draw calls while idle').toBe(idle);
+
+    await page.getByRole('button', { name: 'Play the explainer' }).click();
+    // The first still: the end of the first caption's time, straight away, then holding still.
+    const first = stageAt(0).captions[1]?.at ?? 0;
+    await expect.poll(() => scrubberValue(page)).toBeGreaterThan(first - 0.2);
+    const held = await scrubberValue(page);
+    await page.waitForTimeout(1500);
+    expect(await scrubberValue(page)).toBe(held);
+    await playButton(page).click();
+  });
+});
+
+test.describe('reading aloud', () => {
+  test('waits for each sentence to finish before moving on', async ({ page }) => {
+    // A stand-in for the device's speech, with one offline British voice; the test ends sentences.
+    await page.addInitScript(() => {
+      const spoken: { text: string; u: SpeechSynthesisUtterance }[] = [];
+      const voice = {
+        name: 'Test voice',
+        lang: 'en-GB',
+        localService: true,
+        default: true,
+        voiceURI: 'test',
+      };
+      const fake = {
+        speak: (u: SpeechSynthesisUtterance) => spoken.push({ text: u.text, u }),
+        cancel: () => undefined,
+        getVoices: () => [voice],
+        addEventListener: () => undefined,
+        removeEventListener: () => undefined,
+      };
+      Object.defineProperty(window, 'speechSynthesis', { value: fake, configurable: true });
+      // Real utterances only accept real voices, so the stand-in has its own.
+      class FakeUtterance {
+        text: string;
+        voice: unknown = null;
+        lang = '';
+        rate = 1;
+        onend: ((e: Event) => void) | null = null;
+        onerror: ((e: Event) => void) | null = null;
+        constructor(text: string) {
+          this.text = text;
+        }
+      }
+      Object.defineProperty(window, 'SpeechSynthesisUtterance', {
+        value: FakeUtterance,
+        configurable: true,
+      });
+      (window as unknown as { __speech: object }).__speech = {
+        spoken: () => spoken.map((s) => s.text),
+        finish: () => {
+          const last = spoken.at(-1);
+          last?.u.onend?.call(last.u, new Event('end') as SpeechSynthesisEvent);
+        },
+      };
+    });
+    await openApp(page);
+    const speech = {
+      spoken: () =>
+        page.evaluate(() =>
+          (window as unknown as { __speech: { spoken: () => string[] } }).__speech.spoken(),
+        ),
+      finish: () =>
+        page.evaluate(() =>
+          (window as unknown as { __speech: { finish: () => void } }).__speech.finish(),
+        ),
+    };
+    await page.getByLabel('Read the words aloud').check();
+    await expect.poll(speech.spoken).toEqual([firstCaption(stageAt(0))]);
+    const next = stageAt(0).captions[1];
+    if (!next) throw new Error('The first stage needs two captions');
+    // Play from just before the second caption: the voice is still on the first one.
+    await page.keyboard.press('End');
+    await page.keyboard.press('Home');
+    await page.evaluate(
+      (t) =>
+        (
+          window as unknown as { __pciExplainer: { player: { seek: (t: number) => void } } }
+        ).__pciExplainer.player.seek(t),
+      next.at - 1,
+    );
+    await playButton(page).click();
+    await page.waitForTimeout(3000);
+    const time = () =>
+      page.evaluate(() =>
+        (
+          window as unknown as { __pciExplainer: { player: { time: () => number } } }
+        ).__pciExplainer.player.time(),
+      );
+    expect(await time()).toBeLessThan(next.at);
+    await expect(caption(page)).not.toHaveText(next.text);
+    // The sentence ends: the explainer moves on and reads the next caption.
+    await speech.finish();
+    await expect(caption(page)).toHaveText(next.text, { timeout: 20_000 });
+    await expect.poll(async () => (await speech.spoken()).at(-1)).toBe(next.text);
+    await playButton(page).click();
+  });
+
+  test('says so when the device has no voice for it', async ({ page }) => {
+    await page.addInitScript(() => {
+      const fake = {
+        speak: () => undefined,
+        cancel: () => undefined,
+        getVoices: () => [],
+        addEventListener: () => undefined,
+        removeEventListener: () => undefined,
+      };
+      Object.defineProperty(window, 'speechSynthesis', { value: fake, configurable: true });
+    });
+    await openApp(page);
+    await expect(page.getByLabel('Read the words aloud')).toBeDisabled();
+    await expect(page.getByTestId('narration-unavailable')).toBeVisible();
+  });
+});
+
+test.describe('readable on any screen', () => {
+  test('text size: three sizes, remembered on this device', async ({ page }) => {
+    await openApp(page);
+    const size = () => caption(page).evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    const standard = await size();
+    await page.getByRole('button', { name: 'Large', exact: true }).click();
+    const large = await size();
+    await page.getByRole('button', { name: 'Largest' }).click();
+    const largest = await size();
+    expect(large).toBeGreaterThan(standard);
+    expect(largest).toBeGreaterThan(large);
+    await page.reload();
+    await expect(page.getByRole('button', { name: 'Largest' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    expect(await size()).toBe(largest);
+  });
+
+  for (const viewport of [
+    { width: 320, height: 720, why: 'reflow at 320 CSS pixels' },
+    { width: 590, height: 410, why: '200% zoom of a landscape tablet' },
+  ]) {
+    test(`no sideways scrolling: ${viewport.why}`, async ({ page }) => {
+      await page.setViewportSize({ width: viewport.width, height: viewport.height });
+      await openApp(page, '?stage=guidewire');
+      const { scroll, width } = await page.evaluate(() => ({
+        scroll: document.scrollingElement?.scrollWidth ?? 0,
+        width: innerWidth,
+      }));
+      expect(scroll).toBeLessThanOrEqual(width);
+      await expect(playButton(page)).toBeVisible();
+    });
+  }
+
+  test('every control is at least 44 by 44 CSS pixels', async ({ page }) => {
+    await openApp(page);
+    await page.getByText('Read all the words (transcript)').click();
+    const small = await page.evaluate(() => {
+      const controls = [
+        ...document.querySelectorAll<HTMLElement>(
+          'button, input, select, summary, [role="slider"]',
+        ),
+      ];
+      return controls
+        .filter((el) => el.offsetParent !== null || getComputedStyle(el).position === 'fixed')
+        .map((el) => {
+          // A visually hidden native input takes the size of the label that wraps it.
+          const target =
+            el instanceof HTMLInputElement && el.type === 'checkbox'
+              ? (el.closest('label') ?? el)
+              : el;
+          const r = target.getBoundingClientRect();
+          return {
+            name: el.getAttribute('aria-label') ?? el.textContent?.trim() ?? el.tagName,
+            w: r.width,
+            h: r.height,
+          };
+        })
+        .filter((c) => c.w < 44 || c.h < 44);
+    });
+    expect(small).toEqual([]);
+  });
+
+  test('the transcript links jump to their step', async ({ page }) => {
+    await openApp(page);
+    await page.getByText('Read all the words (transcript)').click();
+    await page.getByRole('link', { name: `Step 5: ${stageAt(4).title}` }).click();
+    await expect(caption(page)).toHaveText(firstCaption(stageAt(4)));
+    expect(await scrubberValue(page)).toBeCloseTo(stageStart(4), 0);
+  });
+});
