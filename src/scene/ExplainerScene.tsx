@@ -47,6 +47,23 @@ function RenderOnTimeline({ player }: { player: Player }) {
   return null;
 }
 
+/**
+ * Marks the canvas `data-ready="true"` once its first frame is on screen, so tests and
+ * tools can wait for the picture rather than guess.
+ */
+function FirstFrameFlag() {
+  const gl = useThree((s) => s.gl);
+  useFrame(() => {
+    const el = gl.domElement;
+    if (el.dataset.ready === 'true') return;
+    // useFrame runs before the frame is drawn: flag it once the browser has shown it.
+    requestAnimationFrame(() => {
+      el.dataset.ready = 'true';
+    });
+  });
+  return null;
+}
+
 /** Works out the shared derived values before any part reads them (runs first each frame). */
 function DeriveEachFrame({ model }: { model: SceneModel }) {
   useFrame(() => {
@@ -103,6 +120,7 @@ export function ExplainerScene({
           />
           <DeriveEachFrame model={model} />
           <RenderOnTimeline player={player} />
+          <FirstFrameFlag />
           <Lighting />
           <SoftShadow />
           <ArteryWall />

@@ -13,7 +13,8 @@ const at = process.argv.find((a) => a.startsWith('--at='))?.slice(5);
 const viewOnly = process.argv.includes('--view');
 mkdirSync(outDir, { recursive: true });
 
-const server = await startPreviewServer();
+// Its own port, so it never collides with the browser tests' server on 4173.
+const server = await startPreviewServer(4500);
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 const sizes = [
   { name: 'tablet', width: 1180, height: 820 },
@@ -35,8 +36,8 @@ try {
       }
       const t = at !== undefined ? start + Number(at) : start + stage.duration * 0.62;
       await page.goto(`${server.url}?t=${t.toFixed(2)}`);
-      await page.waitForSelector('canvas');
-      await page.waitForTimeout(1500);
+      await page.waitForSelector('canvas[data-ready="true"]');
+      await page.waitForTimeout(700);
       const file = `${outDir}/${size.name}-${stage.id}.png`;
       if (viewOnly) await page.locator('[data-testid=stage-view]').screenshot({ path: file });
       else await page.screenshot({ path: file });
