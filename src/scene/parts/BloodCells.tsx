@@ -8,6 +8,7 @@ import {
   type CellPlacement,
 } from '../../../models/bloodFlow.ts';
 import { RED_CELL_DIAMETER } from '../../../models/dimensions.ts';
+import { redCellProfile } from '../../../models/redCell.ts';
 import type { Vec3 } from '../../../models/vec3.ts';
 import { deviceRadiusAt } from '../derived.ts';
 import { useSceneMaterials } from '../materialsContext.ts';
@@ -16,25 +17,12 @@ import { createChangeTracker } from '../useSweptGeometry.ts';
 
 const COUNT = 380;
 
-/**
- * A red cell's biconcave disc (Evans and Fung's shape), turned on a lathe. Unit diameter 1,
- * scaled to RED_CELL_DIAMETER when placed.
- */
-function redCellGeometry(): LatheGeometry {
-  const profile: Vector2[] = [];
-  const steps = 4;
-  const half = (x: number): number =>
-    0.5 * Math.sqrt(Math.max(1 - x * x, 0)) * (0.0518 + 2.0026 * x * x - 4.491 * x ** 4) * 0.5;
-  for (let i = 0; i <= steps; i++) {
-    const x = Math.sin((i / steps) * (Math.PI / 2));
-    profile.push(new Vector2(x * 0.5, -Math.max(half(x), 0.012)));
-  }
-  for (let i = steps; i >= 0; i--) {
-    const x = Math.sin((i / steps) * (Math.PI / 2));
-    profile.push(new Vector2(x * 0.5, Math.max(half(x), 0.012)));
-  }
-  return new LatheGeometry(profile, 8);
-}
+/** A red cell's biconcave disc, turned on a lathe from its outline (models/redCell.ts). */
+const redCellGeometry = (): LatheGeometry =>
+  new LatheGeometry(
+    redCellProfile().map(([r, h]) => new Vector2(r, h)),
+    8,
+  );
 
 /** Red cells drifting through the channel, faster where it is narrow (see models/bloodFlow.ts). */
 export function BloodCells() {
