@@ -12,6 +12,7 @@ import { createNarrator } from '../ui/narration.ts';
 import { PlayerControls } from '../ui/PlayerControls.tsx';
 import { PreferencesPanel } from '../ui/Preferences.tsx';
 import { SceneErrorBoundary, SceneFallback } from '../ui/SceneFallback.tsx';
+import { SafetyCards } from '../ui/SafetyCards.tsx';
 import { SourceNote } from '../ui/SourceNote.tsx';
 import { Transcript } from '../ui/Transcript.tsx';
 import { usePlayerView } from '../ui/usePlayerView.ts';
@@ -132,13 +133,14 @@ export function App() {
           <PlayerControls player={player} view={view} />
         </div>
         <aside className="sidebar">
+          <SafetyCards messages={procedure.safety.filter((m) => m.stage === stage.id)} />
           <ChapterList player={player} currentIndex={view.stageIndex} />
           <PreferencesPanel
             preferences={preferences}
             deviceReducedMotion={deviceReducedMotion}
             narrator={narrator}
           />
-          <Transcript player={player} />
+          <Transcript player={player} safety={procedure.safety} />
           <SourceNote />
         </aside>
       </main>

@@ -87,6 +87,18 @@ const Stage = z.object({
   facts: z.array(z.string()),
 });
 
+/** A message that must not be missed: shown on its own card, not only as a passing caption. */
+const SafetyMessage = z.object({
+  id: z.string().regex(kebab),
+  /** "urgent" is the NHS red emergency card; "important" the blue information card. */
+  kind: z.enum(['urgent', 'important']),
+  heading: z.string().min(3).max(60),
+  text: z.string().min(10).max(240),
+  sources: z.array(Citation).min(1),
+  /** The stage whose picture it is shown under. */
+  stage: z.string(),
+});
+
 const Omission = z.object({
   quote: z.string().min(3),
   reason: z.string().min(10),
@@ -109,6 +121,7 @@ export const ProcedureSchema = z
     initial: z.record(z.enum(SCENE_KEYS), Position),
     shots: z.record(z.string(), Shot),
     stages: z.array(Stage).min(1),
+    safety: z.array(SafetyMessage).min(1),
     omissions: z.array(Omission),
   })
   .superRefine((p, ctx) => {
@@ -170,6 +183,14 @@ export const ProcedureSchema = z
         }
       });
     });
+    p.safety.forEach((m, i) => {
+      if (!ids.has(m.stage))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['safety', i, 'stage'],
+          message: `unknown stage "${m.stage}"`,
+        });
+    });
     for (const key of SCENE_KEYS) {
       if (!(key in p.initial))
         ctx.addIssue({
@@ -186,6 +207,7 @@ export type Caption = Stage['captions'][number];
 export type Shot = z.infer<typeof Shot>;
 export type SceneAction = Stage['actions'][number];
 export type Citation = z.infer<typeof Citation>;
+export type SafetyMessage = Procedure['safety'][number];
 
 export const ClinicalFactSchema = z.object({
   id: z.string().regex(kebab),

@@ -68,26 +68,31 @@ export function traceContent(
   const unknownStageFacts: TraceReport['unknownStageFacts'] = [];
   const citedBy = new Map<string, Set<string>>(sentences.map((s) => [s, new Set<string>()]));
 
+  // Safety messages are traced like captions, under the stage they are shown with.
+  const cited = [
+    ...procedure.stages.flatMap((stage) =>
+      stage.captions.map((c) => ({ stage: stage.id, sources: c.sources })),
+    ),
+    ...procedure.safety.map((m) => ({ stage: m.stage, sources: m.sources })),
+  ];
   for (const stage of procedure.stages) {
     for (const fact of stage.facts) {
       if (!factIds.has(fact)) unknownStageFacts.push({ stage: stage.id, fact });
     }
-    for (const caption of stage.captions) {
-      for (const citation of caption.sources) {
-        if (citation.from === 'clinical-fact') {
-          if (!factIds.has(citation.fact))
-            unknownFacts.push({ stage: stage.id, fact: citation.fact });
-          continue;
-        }
-        const quote = normalise(citation.quote);
-        if (!source.includes(quote)) {
-          missingQuotes.push({ stage: stage.id, quote: citation.quote });
-          continue;
-        }
-        for (const sentence of sentences) {
-          if (sentence.includes(quote) || quote.includes(sentence))
-            citedBy.get(sentence)?.add(stage.id);
-        }
+  }
+  for (const { stage, sources } of cited) {
+    for (const citation of sources) {
+      if (citation.from === 'clinical-fact') {
+        if (!factIds.has(citation.fact)) unknownFacts.push({ stage, fact: citation.fact });
+        continue;
+      }
+      const quote = normalise(citation.quote);
+      if (!source.includes(quote)) {
+        missingQuotes.push({ stage, quote: citation.quote });
+        continue;
+      }
+      for (const sentence of sentences) {
+        if (sentence.includes(quote) || quote.includes(sentence)) citedBy.get(sentence)?.add(stage);
       }
     }
   }

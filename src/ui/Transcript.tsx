@@ -1,14 +1,17 @@
+import type { SafetyMessage } from '../content/schema.ts';
 import type { Player } from '../timeline/player.ts';
 
 export interface TranscriptProps {
   player: Player;
+  /** Messages that must not be missed, repeated at the end. */
+  safety: readonly SafetyMessage[];
 }
 
 /**
  * Every step's title and words as plain text, in order. Each title is a link to that step,
  * so it also works as an address to share, and a button-free way to jump there.
  */
-export function Transcript({ player }: TranscriptProps) {
+export function Transcript({ player, safety }: TranscriptProps) {
   return (
     <details className="panel transcript">
       <summary className="transcript__summary">Read all the words (transcript)</summary>
@@ -32,6 +35,12 @@ export function Transcript({ player }: TranscriptProps) {
           </li>
         ))}
       </ol>
+      <h3 className="transcript__title">Important</h3>
+      {safety.map((m) => (
+        <p key={m.id}>
+          <strong>{m.heading}</strong> {m.text}
+        </p>
+      ))}
     </details>
   );
 }

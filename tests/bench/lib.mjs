@@ -1,0 +1,373 @@
+// Shared by the benchmark (bench.mjs) and the CI budgets (budgets.mjs): a tiny static server
+// that gzips like a production host, the in-page instrumentation, and small helpers.
+import { readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import procedure from '../../src/content/procedure.json' with { type: 'json' };
+
+/** zlib's default level, as most hosts and CDNs that gzip on the fly use. */
+export const GZIP_LEVEL = 6;
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.glb': 'model/gltf-binary',
+  '.wasm': 'application/wasm',
+};
+
+export const contentType = (file) =>
+  TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+
+/** Text formats are worth gzipping; images, fonts and wasm are already compressed or binary. */
+export const compressible = (file) =>
+  /^(text\/|application\/(json|javascript|xml)|image\/svg\+xml)/.test(contentType(file));
+
+/** The bytes a gzipping host sends for a file's body. */
+export const gzipSize = (buffer) => gzipSync(buffer, { level: GZIP_LEVEL }).length;
+
+/**
+ * Serves a folder on 127.0.0.1 (a free port) with gzip and the right content types, and no
+ * caching, like a plain production host. Nothing else on this machine is touched.
+ */
+export function startStaticServer(root) {
+  const base = resolve(root);
+  const cache = new Map();
+  const server = createServer((req, res) => {
+    let path;
+    try {
+      path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+    } catch {
+      res.writeHead(400).end();
+      return;
+    }
+    if (path.endsWith('/')) path += 'index.html';
+    const file = resolve(base, `.${path}`);
+    if (!file.startsWith(base + sep)) {
+      res.writeHead(403).end();
+      return;
+    }
+    let body;
+    try {
+      if (!statSync(file).isFile()) throw new Error('not a file');
+      body = readFileSync(file);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+      return;
+    }
+    const headers = {
+      'content-type': contentType(file),
+      'cache-control': 'no-store',
+      vary: 'accept-encoding',
+    };
+    if (compressible(file) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      let zipped = cache.get(file);
+      if (!zipped) {
+        zipped = gzipSync(body, { level: GZIP_LEVEL });
+        cache.set(file, zipped);
+      }
+      body = zipped;
+      headers['content-encoding'] = 'gzip';
+    }
+    headers['content-length'] = String(body.length);
+    res.writeHead(200, headers);
+    res.end(req.method === 'HEAD' ? undefined : body);
+  });
+  return new Promise((resolveServer, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      resolveServer({
+        url: `http://127.0.0.1:${port}/`,
+        close: () =>
+          new Promise((done) => {
+            server.closeAllConnections();
+            server.close(() => done(undefined));
+          }),
+      });
+    });
+  });
+}
+
+/** Each stage's id, start and end (seconds), as the player lays them out. */
+export const stageSlots = (() => {
+  let start = 0;
+  return procedure.stages.map((stage) => {
+    const slot = { id: stage.id, start, end: start + stage.duration };
+    start = slot.end;
+    return slot;
+  });
+})();
+
+export const totalDuration = stageSlots.at(-1)?.end ?? 0;
+
+export function slotOf(id) {
+  const slot = stageSlots.find((s) => s.id === id);
+  if (!slot) throw new Error(`No stage "${id}" in src/content/procedure.json`);
+  return slot;
+}
+
+export function quantile(values, q) {
+  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
+  if (sorted.length === 0) return Number.NaN;
+  const i = (sorted.length - 1) * q;
+  const lo = Math.floor(i);
+  const hi = Math.ceil(i);
+  return (sorted[lo] ?? 0) + ((sorted[hi] ?? 0) - (sorted[lo] ?? 0)) * (i - lo);
+}
+
+export const median = (values) => quantile(values, 0.5);
+
+export const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
+
+export const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
+
+/**
+ * Runs in the page before any of its scripts (page.addInitScript). Counts WebGL draw calls
+ * and the triangles they draw, per animation frame; the first draw; live GPU objects
+ * (creates minus deletes); shader programs linked; and the time the page's own
+ * requestAnimationFrame callbacks take. Everything lands on `window.__bench`.
+ */
+export function instrumentPage() {
+  const now = () => performance.now();
+  const b = {
+    firstDrawAt: null,
+    /** The first draw into the canvas itself (not an offscreen target such as an env map). */
+    firstCanvasDrawAt: null,
+    /** Two animation frames after that: the compositor has taken the first picture. */
+    firstShownAt: null,
+    firstFrameAt: null,
+    draws: 0,
+    triangles: 0,
+    drawsOutsideFrames: 0,
+    frameCount: 0,
+    /** Frames with at least one draw, while recording: [rAF timestamp, draws, triangles]. */
+    frames: [],
+    recording: false,
+    currentFrame: null,
+    rafTs: null,
+    rafCalls: 0,
+    rafMs: 0,
+    live: {},
+    created: {},
+    links: [],
+  };
+  Object.defineProperty(window, '__bench', { value: b, enumerable: false });
+
+  const originalRaf = window.requestAnimationFrame.bind(window);
+  window.requestAnimationFrame = (callback) =>
+    originalRaf((ts) => {
+      const t0 = now();
+      b.rafTs = ts;
+      try {
+        callback(ts);
+      } finally {
+        b.rafTs = null;
+        b.rafCalls++;
+        b.rafMs += now() - t0;
+      }
+    });
+
+  const TRIANGLES = 4;
+  const TRIANGLE_STRIP = 5;
+  const TRIANGLE_FAN = 6;
+  const countDraw = (gl, mode, count, instances) => {
+    const t = now();
+    if (b.firstDrawAt === null) b.firstDrawAt = t;
+    if (b.firstCanvasDrawAt === null && !gl.__benchFramebuffer) {
+      b.firstCanvasDrawAt = t;
+      originalRaf(() => originalRaf(() => (b.firstShownAt = now())));
+    }
+    let tris = 0;
+    if (mode === TRIANGLES) tris = Math.floor(count / 3) * instances;
+    else if (mode === TRIANGLE_STRIP || mode === TRIANGLE_FAN)
+      tris = Math.max(count - 2, 0) * instances;
+    b.draws++;
+    b.triangles += tris;
+    if (b.rafTs === null) {
+      b.drawsOutsideFrames++;
+      return;
+    }
+    let frame = b.currentFrame;
+    if (!frame || frame[0] !== b.rafTs) {
+      if (b.firstFrameAt === null) b.firstFrameAt = t;
+      b.frameCount++;
+      frame = [b.rafTs, 0, 0];
+      b.currentFrame = frame;
+      if (b.recording) b.frames.push(frame);
+    }
+    frame[1]++;
+    frame[2] += tris;
+  };
+
+  const wrap = (proto, name, before) => {
+    const original = proto[name];
+    if (typeof original !== 'function') return;
+    proto[name] = function (...args) {
+      const result = original.apply(this, args);
+      before(args, result, this);
+      return result;
+    };
+  };
+  const track = (proto, create, remove, kind) => {
+    b.live[kind] = 0;
+    b.created[kind] = 0;
+    wrap(proto, create, (_args, result) => {
+      if (result) {
+        b.live[kind]++;
+        b.created[kind]++;
+      }
+    });
+    wrap(proto, remove, (args) => {
+      if (args[0]) b.live[kind]--;
+    });
+  };
+  for (const proto of [
+    window.WebGLRenderingContext?.prototype,
+    window.WebGL2RenderingContext?.prototype,
+  ]) {
+    if (!proto) continue;
+    wrap(proto, 'drawArrays', (a, _r, gl) => countDraw(gl, a[0], a[2], 1));
+    wrap(proto, 'drawElements', (a, _r, gl) => countDraw(gl, a[0], a[1], 1));
+    wrap(proto, 'drawArraysInstanced', (a, _r, gl) => countDraw(gl, a[0], a[2], a[3]));
+    wrap(proto, 'drawElementsInstanced', (a, _r, gl) => countDraw(gl, a[0], a[1], a[4]));
+    wrap(proto, 'drawRangeElements', (a, _r, gl) => countDraw(gl, a[0], a[3], 1));
+    wrap(proto, 'linkProgram', () => b.links.push(now()));
+    // Which framebuffer draws go to: null is the canvas. FRAMEBUFFER or DRAW_FRAMEBUFFER.
+    wrap(proto, 'bindFramebuffer', (a, _r, gl) => {
+      if (a[0] === 0x8d40 || a[0] === 0x8ca9) gl.__benchFramebuffer = a[1];
+    });
+    // WebGL 1's instancing extension, for pages that use it.
+    wrap(proto, 'getExtension', (a, ext, gl) => {
+      if (a[0] !== 'ANGLE_instanced_arrays' || !ext || ext.__benchWrapped) return;
+      ext.__benchWrapped = true;
+      ext.drawArraysInstancedANGLE = (
+        (f) =>
+        (...x) => {
+          f.apply(ext, x);
+          countDraw(gl, x[0], x[2], x[3]);
+        }
+      )(ext.drawArraysInstancedANGLE);
+      ext.drawElementsInstancedANGLE = (
+        (f) =>
+        (...x) => {
+          f.apply(ext, x);
+          countDraw(gl, x[0], x[1], x[4]);
+        }
+      )(ext.drawElementsInstancedANGLE);
+    });
+    track(proto, 'createTexture', 'deleteTexture', 'textures');
+    track(proto, 'createBuffer', 'deleteBuffer', 'buffers');
+    track(proto, 'createProgram', 'deleteProgram', 'programs');
+    track(proto, 'createShader', 'deleteShader', 'shaders');
+    track(proto, 'createFramebuffer', 'deleteFramebuffer', 'framebuffers');
+    track(proto, 'createRenderbuffer', 'deleteRenderbuffer', 'renderbuffers');
+    if (proto.createVertexArray) track(proto, 'createVertexArray', 'deleteVertexArray', 'vaos');
+  }
+}
+
+/** Waits until the page exposes its player and renderer and has shown its first picture. */
+export async function waitForFirstFrame(page, timeout = 30_000) {
+  await page.waitForFunction(
+    () => {
+      const h = window.__pciExplainer ?? window.__pciBaseline;
+      const b = window.__bench;
+      return Boolean(h?.player && h.renderer && b && b.firstShownAt !== null);
+    },
+    undefined,
+    { timeout, polling: 50 },
+  );
+}
+
+/**
+ * Waits until the page has drawn nothing for `quietMs` (the camera has settled), up to
+ * `timeout`. Returns how long it waited, or -1 if it never went quiet.
+ */
+export async function waitForQuiet(page, quietMs = 600, timeout = 10_000) {
+  return page.evaluate(
+    async ({ quietMs, timeout }) => {
+      const b = window.__bench;
+      const t0 = performance.now();
+      let last = b.draws;
+      let since = performance.now();
+      while (performance.now() - t0 < timeout) {
+        await new Promise((done) => setTimeout(done, 50));
+        if (b.draws !== last) {
+          last = b.draws;
+          since = performance.now();
+        } else if (performance.now() - since >= quietMs) {
+          return performance.now() - t0;
+        }
+      }
+      return -1;
+    },
+    { quietMs, timeout },
+  );
+}
+
+/**
+ * Forces exactly one frame (a seek to the current time redraws the picture) and returns
+ * what it drew: WebGL draw calls and triangles, and three.js's own renderer.info.
+ */
+export async function measureOneFrame(page) {
+  return page.evaluate(async () => {
+    const b = window.__bench;
+    const h = window.__pciExplainer ?? window.__pciBaseline;
+    b.frames = [];
+    b.recording = true;
+    h.player.seek(h.player.time());
+    const t0 = performance.now();
+    while (b.frames.length === 0 && performance.now() - t0 < 5000)
+      await new Promise((done) => setTimeout(done, 20));
+    // Let any follow-up frame (damping, a second pass) land too.
+    await new Promise((done) => setTimeout(done, 150));
+    b.recording = false;
+    const frames = b.frames;
+    b.frames = [];
+    const info = h.renderer.info.render;
+    return {
+      frames: frames.length,
+      draws: Math.max(0, ...frames.map((f) => f[1])),
+      triangles: Math.max(0, ...frames.map((f) => f[2])),
+      infoCalls: info.calls,
+      infoTriangles: info.triangles,
+    };
+  });
+}
+
+/** Counts draw calls and animation-frame callbacks over `ms` with nobody touching the page. */
+export async function countIdle(page, ms) {
+  return page.evaluate(async (ms) => {
+    const b = window.__bench;
+    const d0 = b.draws;
+    const r0 = b.rafCalls;
+    const t0 = performance.now();
+    await new Promise((done) => setTimeout(done, ms));
+    const seconds = (performance.now() - t0) / 1000;
+    return {
+      draws: b.draws - d0,
+      drawsPerSecond: (b.draws - d0) / seconds,
+      rafPerSecond: (b.rafCalls - r0) / seconds,
+    };
+  }, ms);
+}
+
+/** True for an address on this machine (or one that never touches the network). */
+export function isLocal(url, origin) {
+  if (/^(data|blob|about|chrome-extension):/.test(url)) return true;
+  const u = new URL(url);
+  return u.origin === origin;
+}
