@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { clinicalFacts, procedure } from '../../src/content/index.ts';
-import type { ClinicalFact, Procedure } from '../../src/content/schema.ts';
+import type { Citation, ClinicalFact, Procedure } from '../../src/content/schema.ts';
 import {
   normalise,
   readingSeconds,
@@ -74,15 +74,17 @@ describe('tracing catches bad content', () => {
     expect(cited.length).toBeGreaterThan(10);
     for (const { sentence } of cited) {
       const p = copy();
+      const citing = (c: Citation): boolean => {
+        if (c.from !== 'source-text') return false;
+        const q = normalise(c.quote);
+        return sentence.includes(q) || q.includes(sentence);
+      };
+      // Captions and safety messages both cite the source.
       for (const stage of p.stages) {
-        for (const caption of stage.captions) {
-          caption.sources = caption.sources.filter((c) => {
-            if (c.from !== 'source-text') return true;
-            const q = normalise(c.quote);
-            return !(sentence.includes(q) || q.includes(sentence));
-          });
-        }
+        for (const caption of stage.captions)
+          caption.sources = caption.sources.filter((c) => !citing(c));
       }
+      for (const m of p.safety) m.sources = m.sources.filter((c) => !citing(c));
       const report = trace(p);
       expect(report.uncovered, sentence).toEqual([sentence]);
       expect(traceProblems(report)).toEqual([
