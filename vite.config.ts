@@ -5,6 +5,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { ClinicalFactsSchema, ProcedureSchema } from './src/content/schema.ts';
 import { traceContent, traceProblems } from './src/content/trace.ts';
+import { governanceProblems } from './src/content/governance.ts';
 
 const here = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
 
@@ -28,6 +29,8 @@ function contentCheck(): Plugin {
         readFileSync(here('src/content/sources/clinical-facts.md'), 'utf8'),
       ),
     );
+    const today = new Date().toISOString().slice(0, 10);
+    problems.push(...governanceProblems(procedure.meta, today));
     if (problems.length > 0) throw new Error(`Content check failed:\n- ${problems.join('\n- ')}`);
   };
   return {

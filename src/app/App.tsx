@@ -8,6 +8,7 @@ import { createPlayer } from '../timeline/player.ts';
 import { CaptionPanel } from '../ui/CaptionPanel.tsx';
 import { ChapterList } from '../ui/ChapterList.tsx';
 import { PlayIcon, ViewIcon } from '../ui/icons.tsx';
+import { DraftNotice } from '../ui/DraftNotice.tsx';
 import { createNarrator } from '../ui/narration.ts';
 import { PlayerControls } from '../ui/PlayerControls.tsx';
 import { PreferencesPanel } from '../ui/Preferences.tsx';
@@ -73,6 +74,7 @@ export function App() {
           <p className="header__subtitle">Coronary angioplasty and stents (PCI), step by step</p>
         </div>
       </header>
+      <DraftNotice />
       <main className="layout" id="main">
         <div className="viewer">
           <div className="stage-view" data-testid="stage-view">

@@ -69,6 +69,7 @@ const Caption = z.object({
 });
 
 const kebab = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
 
 const Stage = z.object({
   id: z.string().regex(kebab, 'kebab-case, e.g. balloon-inflation'),
@@ -110,6 +111,17 @@ export const ProcedureSchema = z
       title: z.string(),
       language: z.string(),
       version: z.string().regex(/^\d+\.\d+\.\d+$/),
+      /** Who wrote the content. */
+      authors: z.array(z.object({ name: z.string().min(2), role: z.string().min(2) })).min(1),
+      /** Who clinically approved it: all empty until a clinician signs it off. */
+      clinicalApproval: z.object({
+        name: z.string(),
+        role: z.string(),
+        date: z.union([z.literal(''), isoDate]),
+      }),
+      lastReviewed: isoDate,
+      /** After this date the build refuses the content until it is reviewed again. */
+      nextReview: isoDate,
       source: z.object({
         title: z.string(),
         publisher: z.string(),

@@ -1,8 +1,11 @@
+import { formatDate, isApproved } from '../content/governance.ts';
 import { procedure } from '../content/index.ts';
 
 /** Where the words come from, and where to read more. */
 export function SourceNote() {
-  const { source } = procedure.meta;
+  const { meta } = procedure;
+  const { source } = meta;
+  const approval = meta.clinicalApproval;
   return (
     <footer className="source-note">
       <h2 className="source-note__heading">About this explainer</h2>
@@ -10,6 +13,13 @@ export function SourceNote() {
         The words are based on the patient information page “{source.title}” from {source.publisher}
         . The pictures are drawn to true scale, except the blood cells, which are shown larger so
         they can be seen.
+      </p>
+      <p data-testid="content-version">
+        Version {meta.version}. Last reviewed {formatDate(meta.lastReviewed)}. Next review{' '}
+        {formatDate(meta.nextReview)}.{' '}
+        {isApproved(meta)
+          ? `Clinically approved by ${approval.name}, ${approval.role}, on ${formatDate(approval.date)}.`
+          : 'Not yet clinically approved.'}
       </p>
       <p>
         It is general information. Your own doctor or nurse can tell you what will happen in your
