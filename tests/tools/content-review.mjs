@@ -1,0 +1,118 @@
+// The clinician review document: every step with its captions, the source passages they
+// come from, the clinical facts the picture relies on (with sources), a still of the step,
+// the safety messages and the governance record. One HTML file and a PDF of it, for sign-off.
+// Usage: npm run content:review   (builds the app first; needs Chromium, as the tests do)
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, startPreviewServer } from '../browser/server.mjs';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const read = (p) => readFileSync(`${root}${p}`, 'utf8');
+const procedure = JSON.parse(read('src/content/procedure.json'));
+const facts = new Map(JSON.parse(read('src/content/clinical-facts.json')).map((f) => [f.id, f]));
+const outDir = `${root}tests/artifacts/content-review`;
+mkdirSync(outDir, { recursive: true });
+
+const esc = (s) =>
+  String(s).replace(
+    /[&<>"]/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c],
+  );
+const citation = (c) => {
+  if (c.from === 'source-text')
+    return `<blockquote>“${esc(c.quote)}”<cite>Hospital page</cite></blockquote>`;
+  const f = facts.get(c.fact);
+  return `<blockquote>${esc(f?.statement ?? c.fact)}<cite>Clinical fact “${esc(c.fact)}”: ${esc(f?.source ?? 'unknown')}${
+    f?.origin === 'project' ? ' (project’s own, awaiting clinical review)' : ''
+  }</cite></blockquote>`;
+};
+
+console.log('Building the explainer…');
+await build({ root, logLevel: 'warn' });
+const server = await startPreviewServer(4700);
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+const page = await browser.newPage({ viewport: { width: 1180, height: 820 } });
+
+const stills = [];
+let start = 0;
+for (const stage of procedure.stages) {
+  // The picture when the stage's last caption has had time to be read: its action is done.
+  const last = stage.captions.at(-1);
+  const t = start + Math.min(stage.duration - 0.1, (last?.at ?? 0) + 4);
+  await page.goto(`${server.url}?t=${t.toFixed(2)}`);
+  await page.waitForSelector('canvas[data-ready="true"]');
+  // The picture only: no buttons or hints over it.
+  await page.addStyleTag({
+    content: '.view-controls, .stage-view__hint, .start-button { display: none !important; }',
+  });
+  await page.waitForTimeout(700);
+  const jpeg = await page
+    .locator('[data-testid=stage-view]')
+    .screenshot({ type: 'jpeg', quality: 80 });
+  stills.push(jpeg.toString('base64'));
+  console.log(`Still of "${stage.id}" at ${t.toFixed(1)} s`);
+  start += stage.duration;
+}
+
+const { meta } = procedure;
+const approval = meta.clinicalApproval;
+const approved = approval.name && approval.role && approval.date;
+const html = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8">
+<title>Content review: ${esc(meta.title)} ${esc(meta.version)}</title>
+<style>
+body{font:15px/1.45 Arial,Helvetica,sans-serif;color:#212b32;max-width:900px;margin:24px auto;padding:0 16px}
+h1{font-size:26px;margin:0 0 4px}h2{font-size:20px;margin:28px 0 8px;border-top:3px solid #005eb8;padding-top:10px}
+table{border-collapse:collapse;width:100%}td,th{border:1px solid #aeb7bd;padding:6px;vertical-align:top;text-align:left}
+img{width:100%;border:1px solid #d8dde0}blockquote{margin:4px 0 8px 0;padding:4px 10px;border-left:4px solid #d8dde0}
+cite{display:block;font-size:12px;color:#4c6272;font-style:normal}.caption{font-weight:700;font-size:16px;margin-top:10px}
+.sign{margin-top:32px;border:2px solid #212b32;padding:12px}.sign p{margin:18px 0}section{break-inside:avoid-page}
+.draft{background:#fff9c4;padding:8px;border-left:6px solid #ffeb3b}
+</style></head><body>
+<h1>${esc(meta.title)}: content for clinical review</h1>
+<p>Version ${esc(meta.version)} · last reviewed ${esc(meta.lastReviewed)} · next review ${esc(meta.nextReview)} ·
+written by ${meta.authors.map((a) => `${esc(a.name)} (${esc(a.role)})`).join(', ')}</p>
+<p>Source: “${esc(meta.source.title)}”, ${esc(meta.source.publisher)}, retrieved ${esc(meta.source.retrieved)}.</p>
+${approved ? `<p>Approved by ${esc(approval.name)}, ${esc(approval.role)}, on ${esc(approval.date)}.</p>` : '<p class="draft"><strong>Draft:</strong> not yet clinically approved.</p>'}
+<p>Each step below shows the picture, every caption as the patient sees it, the exact passage or checked fact each caption comes from, and the clinical facts the picture relies on. Please check them against current practice and your hospital's consent information.</p>
+${procedure.stages
+  .map(
+    (
+      stage,
+      i,
+    ) => `<section><h2>Step ${i + 1}: ${esc(stage.title)} <small>(${stage.duration} s, id “${esc(stage.id)}”)</small></h2>
+<img alt="Still of step ${i + 1}" src="data:image/jpeg;base64,${stills[i]}">
+<p><em>What the picture shows:</em> ${esc(stage.description)}</p>
+${stage.captions.map((c) => `<p class="caption">${esc(c.text)}</p>${c.sources.map(citation).join('')}`).join('')}
+${
+  stage.facts.length
+    ? `<p><em>The picture relies on:</em></p><ul>${stage.facts
+        .map((id) => {
+          const f = facts.get(id);
+          return `<li>${esc(f?.statement ?? id)} <cite>${esc(f?.source ?? '')}${f?.origin === 'project' ? ' (project’s own, awaiting clinical review)' : ''}</cite></li>`;
+        })
+        .join('')}</ul>`
+    : ''
+}
+</section>`,
+  )
+  .join('')}
+<section><h2>Safety messages (shown as cards at the last step and in the transcript)</h2>
+${procedure.safety.map((m) => `<p class="caption">${esc(m.heading)} ${esc(m.text)}</p>${m.sources.map(citation).join('')}`).join('')}</section>
+<section><h2>Questions and answers</h2><p>None yet: the check-understanding questions are still to be written.</p></section>
+<section><h2>Parts of the hospital's page left out, and why</h2><table><tr><th>Passage</th><th>Reason</th></tr>
+${procedure.omissions.map((o) => `<tr><td>${esc(o.quote)}</td><td>${esc(o.reason)}</td></tr>`).join('')}</table></section>
+<div class="sign"><strong>Clinical sign-off</strong><p>Name: ______________________ Role: ______________________</p><p>Signature: __________________ Date: ______________________</p></div>
+</body></html>`;
+
+writeFileSync(`${outDir}/content-review.html`, html);
+await page.goto(`file://${outDir}/content-review.html`);
+await page.pdf({
+  path: `${outDir}/content-review.pdf`,
+  format: 'A4',
+  margin: { top: '14mm', bottom: '14mm', left: '12mm', right: '12mm' },
+});
+await browser.close();
+await server.close();
+console.log(`Written ${outDir}/content-review.html and content-review.pdf`);
