@@ -24,6 +24,7 @@ import { parseStartPoint } from './deepLink.ts';
 import { exposeForTests } from './testHooks.ts';
 import { canUseWebGL } from './webgl.ts';
 import { usePreferences } from './usePreferences.ts';
+import { usePauseWhenHidden } from './usePauseWhenHidden.ts';
 import { useReducedMotion } from './useReducedMotion.ts';
 
 /** The explainer: the 3D picture, its caption, the player controls and the list of steps. */
@@ -46,6 +47,10 @@ export function App() {
   const reducedMotion = deviceReducedMotion || preferences.reduceMotion;
   const [guided, setGuided] = useState(true);
   const leaveGuidedView = useCallback(() => setGuided(false), []);
+  const [pictureLost, setPictureLost] = useState(false);
+  const onContextLost = useCallback(() => setPictureLost(true), []);
+  const onContextRestored = useCallback(() => setPictureLost(false), []);
+  usePauseWhenHidden(player);
   const view = usePlayerView(player);
   useKeyboardShortcuts(player);
 
@@ -92,6 +97,8 @@ export function App() {
                     onUserCamera={leaveGuidedView}
                     reducedMotion={reducedMotion}
                     cameraCommands={cameraCommands}
+                    onContextLost={onContextLost}
+                    onContextRestored={onContextRestored}
                     fallback={fallback}
                   />
                 </SceneErrorBoundary>
@@ -100,6 +107,11 @@ export function App() {
               )}
             </div>
             <XrayInset player={player} artery={artery} />
+            {pictureLost && (
+              <p className="stage-view__restoring" role="status" data-testid="restoring">
+                Restoring the picture…
+              </p>
+            )}
             {!view.started && !view.playing && (
               <button
                 type="button"

@@ -8,6 +8,7 @@ import type { Player } from '../timeline/player.ts';
 import { CameraCommandBridge } from './CameraCommandBridge.tsx';
 import type { CameraCommands } from './cameraCommands.ts';
 import { CameraRig } from './CameraRig.tsx';
+import { ContextLossGuard } from './ContextLossGuard.tsx';
 import { createDerived, updateDerived } from './derived.ts';
 import { Lighting } from './Lighting.tsx';
 import { Precompile } from './Precompile.tsx';
@@ -35,6 +36,9 @@ export interface ExplainerSceneProps {
   fallback: ReactNode;
   /** Lets on-screen buttons turn and zoom the view. */
   cameraCommands: CameraCommands;
+  /** Told when the GPU drops the picture and when it is back. */
+  onContextLost: () => void;
+  onContextRestored: () => void;
 }
 
 /** The lowest pixel ratio adaptive quality may choose: below this the picture blurs. */
@@ -81,6 +85,8 @@ export function ExplainerScene({
   reducedMotion,
   fallback,
   cameraCommands,
+  onContextLost,
+  onContextRestored,
 }: ExplainerSceneProps) {
   const model = useMemo<SceneModel>(
     () => ({ state: player.state, artery, derived: createDerived() }),
@@ -121,6 +127,7 @@ export function ExplainerScene({
           <DeriveEachFrame model={model} />
           <RenderOnTimeline player={player} />
           <FirstFrameFlag />
+          <ContextLossGuard onLost={onContextLost} onRestored={onContextRestored} />
           <Lighting />
           <SoftShadow />
           <ArteryWall />

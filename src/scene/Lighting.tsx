@@ -1,6 +1,6 @@
 import { useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
-import { PMREMGenerator } from 'three';
+import { PMREMGenerator, type Texture } from 'three';
 import { RoomEnvironment } from 'three/examples/jsm/environments/RoomEnvironment.js';
 
 /**
@@ -12,16 +12,26 @@ export function Lighting() {
   const scene = useThree((s) => s.scene);
 
   useEffect(() => {
-    const pmrem = new PMREMGenerator(gl);
-    const room = new RoomEnvironment();
-    const env = pmrem.fromScene(room, 0.04).texture;
-    scene.environment = env;
-    scene.environmentIntensity = 0.55;
-    room.dispose();
-    pmrem.dispose();
+    let env: Texture | null = null;
+    // The reflections come from a room rendered into a texture; a lost GPU context loses
+    // it, so it is made again when the context comes back.
+    const build = (): void => {
+      env?.dispose();
+      const pmrem = new PMREMGenerator(gl);
+      const room = new RoomEnvironment();
+      env = pmrem.fromScene(room, 0.04).texture;
+      scene.environment = env;
+      scene.environmentIntensity = 0.55;
+      room.dispose();
+      pmrem.dispose();
+    };
+    build();
+    const canvas = gl.domElement;
+    canvas.addEventListener('webglcontextrestored', build);
     return () => {
+      canvas.removeEventListener('webglcontextrestored', build);
       scene.environment = null;
-      env.dispose();
+      env?.dispose();
     };
   }, [gl, scene]);
 

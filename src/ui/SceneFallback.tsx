@@ -32,6 +32,18 @@ export class SceneErrorBoundary extends Component<BoundaryProps, { failed: boole
   }
 
   override render(): ReactNode {
-    return this.state.failed ? this.props.fallback : this.props.children;
+    if (!this.state.failed) return this.props.children;
+    return (
+      <>
+        {this.props.fallback}
+        <button
+          type="button"
+          className="button button--primary scene-error__retry"
+          onClick={() => this.setState({ failed: false })}
+        >
+          Try the 3D picture again
+        </button>
+      </>
+    );
   }
 }
