@@ -1,0 +1,125 @@
+// Soak test: runs the explainer for a long session (default 10 minutes) on the built app,
+// playing, jumping between steps and changing settings, and reports JS heap, DOM nodes and
+// live WebGL objects at the start and the end. They must not grow.
+// Usage: npm run build && node tests/tools/soak.mjs [minutes]
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, startPreviewServer } from '../browser/server.mjs';
+
+const minutes = Number(process.argv[2] ?? 10);
+
+// Counts live WebGL objects: created minus deleted, by kind.
+const COUNT_GL = `
+  window.__gl = { texture: 0, buffer: 0, program: 0, framebuffer: 0 };
+  for (const proto of [WebGLRenderingContext.prototype, WebGL2RenderingContext.prototype]) {
+    for (const kind of ['Texture', 'Buffer', 'Program', 'Framebuffer']) {
+      const create = proto['create' + kind];
+      const remove = proto['delete' + kind];
+      const key = kind.toLowerCase();
+      proto['create' + kind] = function (...a) { window.__gl[key]++; return create.apply(this, a); };
+      proto['delete' + kind] = function (o) { if (o) window.__gl[key]--; return remove.call(this, o); };
+    }
+  }
+`;
+
+const server = await startPreviewServer(4800);
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+const page = await browser.newPage({ viewport: { width: 1180, height: 820 } });
+await page.addInitScript(COUNT_GL);
+const cdp = await page.context().newCDPSession(page);
+await page.goto(server.url);
+await page.waitForSelector('canvas[data-ready="true"]');
+
+async function measure() {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  const page_ = await page.evaluate(() => {
+    const { renderer } = window.__pciExplainer;
+    return {
+      domNodes: document.getElementsByTagName('*').length,
+      geometries: renderer.info.memory.geometries,
+      textures: renderer.info.memory.textures,
+      programs: renderer.info.programs?.length ?? 0,
+      ...window.__gl,
+    };
+  });
+  return { heapMB: +(heap.usedSize / 1048576).toFixed(2), ...page_ };
+}
+
+// Warm up: visit every step once so every part and shader exists, then measure.
+const stages = await page.evaluate(() => window.__pciExplainer.player.slots.length);
+for (let i = 0; i < stages; i++) {
+  await page.evaluate((k) => {
+    const { player } = window.__pciExplainer;
+    const slot = player.slots[k];
+    player.seek((slot.start + slot.end) / 2);
+  }, i);
+  await page.waitForTimeout(800);
+}
+await page.keyboard.press('Home');
+await page.waitForTimeout(800);
+let start = await measure();
+console.log('after warm-up', JSON.stringify(start));
+
+const until = Date.now() + minutes * 60_000;
+let rounds = 0;
+await page.getByTestId('play').click();
+while (Date.now() < until) {
+  rounds++;
+  await page.waitForTimeout(8000);
+  // Jump somewhere, change a setting now and then, keep playing.
+  await page.keyboard.press(String(1 + (rounds % stages)));
+  if (rounds % 5 === 0)
+    await page
+      .getByRole('button', { name: rounds % 10 === 0 ? 'Standard' : 'Large', exact: true })
+      .click();
+  if (rounds % 7 === 0) await page.getByRole('button', { name: 'Turn the picture left' }).click();
+  if (rounds % 7 === 1 && rounds > 1)
+    await page
+      .getByRole('button', { name: 'Back to guided view' })
+      .click()
+      .catch(() => undefined);
+  const playing = await page.evaluate(() => window.__pciExplainer.player.playing());
+  if (!playing) await page.getByTestId('play').click();
+  // The first rounds make what is only made on first use; the steady state starts after them.
+  if (rounds === 6) {
+    start = await measure();
+    console.log('start', JSON.stringify(start));
+  }
+  if (rounds % 8 === 0)
+    console.log(
+      `${Math.round((until - Date.now()) / 1000)} s left`,
+      JSON.stringify(await measure()),
+    );
+}
+// Back to the starting conditions: paused at the start, guided view, standard text.
+await page.evaluate(() => window.__pciExplainer.player.pause());
+await page
+  .getByRole('button', { name: 'Back to guided view' })
+  .click()
+  .catch(() => undefined);
+await page.getByRole('button', { name: 'Standard', exact: true }).click();
+await page.keyboard.press('Home');
+await page.waitForTimeout(1500);
+const end = await measure();
+console.log('end  ', JSON.stringify(end));
+
+const grew = [];
+for (const key of [
+  'domNodes',
+  'geometries',
+  'textures',
+  'programs',
+  'texture',
+  'buffer',
+  'program',
+  'framebuffer',
+]) {
+  if (end[key] > start[key]) grew.push(`${key} ${start[key]} -> ${end[key]}`);
+}
+if (end.heapMB > start.heapMB * 1.2 + 1) grew.push(`heap ${start.heapMB} MB -> ${end.heapMB} MB`);
+console.log(
+  `${minutes} min, ${rounds} rounds: ${grew.length ? `GREW: ${grew.join('; ')}` : 'nothing grew'}`,
+);
+await browser.close();
+await server.close();
+process.exit(grew.length ? 1 : 0);
