@@ -5,7 +5,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'tests/artifacts'] },
+  { ignores: ['dist', 'node_modules', 'test-results', 'tests/artifacts', 'tests/bench/.out'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

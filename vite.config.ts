@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { ClinicalFactsSchema, ProcedureSchema } from './src/content/schema.ts';
 import { traceContent, traceProblems } from './src/content/trace.ts';
 import { governanceProblems } from './src/content/governance.ts';
@@ -42,8 +43,67 @@ function contentCheck(): Plugin {
   };
 }
 
+/**
+ * The installable, offline app: a web app manifest, and a Workbox service worker that
+ * precaches everything the explainer needs (scripts, styles, both pages, icons and the
+ * stills), so after one visit every step opens and plays with no network. Each precached
+ * file carries a revision (its content hash, or the hash in its name), so after a new build
+ * exactly the changed files are fetched, bypassing the HTTP cache, and the new version is
+ * offered to the reader by src/ui/UpdatePrompt.tsx. Nothing from anywhere else is fetched
+ * or cached: there is no runtime caching at all.
+ */
+function offlineApp(): Plugin[] {
+  return VitePWA({
+    registerType: 'prompt',
+    // Registered by src/app/serviceWorker.ts, in production builds only.
+    injectRegister: false,
+    strategies: 'generateSW',
+    manifest: {
+      name: 'Coronary angioplasty explained',
+      short_name: 'Angioplasty',
+      description:
+        'An interactive 3D explainer of coronary angioplasty and stents (PCI), step by step, in plain English.',
+      lang: 'en-GB',
+      dir: 'ltr',
+      id: './',
+      start_url: './',
+      scope: './',
+      display: 'standalone',
+      theme_color: '#005eb8',
+      background_color: '#ffffff',
+      icons: [
+        { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+        { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+        {
+          src: 'icons/icon-maskable-512.png',
+          sizes: '512x512',
+          type: 'image/png',
+          purpose: 'maskable',
+        },
+      ],
+    },
+    includeManifestIcons: false,
+    workbox: {
+      // index.html, accessibility.html, the hashed scripts and styles, the statement's
+      // styles, the favicon, the icons and the stills; not source maps, nor the stills'
+      // manifest. (The plugin adds manifest.webmanifest itself.)
+      globPatterns: ['**/*.{html,js,css,svg,png,jpg}'],
+      // Room to grow: the main script is 1.3 MB, and a file over this limit fails the build
+      // rather than being left out of the offline copy.
+      maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+      // Any address of the app (?stage=…, ?t=…) opens the precached index.html.
+      navigateFallback: 'index.html',
+      cleanupOutdatedCaches: true,
+      // One sw.js, with no Workbox runtime file beside it.
+      inlineWorkboxRuntime: true,
+      sourcemap: false,
+      runtimeCaching: [],
+    },
+  });
+}
+
 export default defineConfig({
-  plugins: [react(), contentCheck()],
+  plugins: [react(), contentCheck(), offlineApp()],
   base: './',
   build: {
     target: 'es2022',

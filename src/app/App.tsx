@@ -16,6 +16,7 @@ import { SceneErrorBoundary, SceneFallback } from '../ui/SceneFallback.tsx';
 import { SafetyCards } from '../ui/SafetyCards.tsx';
 import { SourceNote } from '../ui/SourceNote.tsx';
 import { Transcript } from '../ui/Transcript.tsx';
+import { UpdatePrompt } from '../ui/UpdatePrompt.tsx';
 import { usePlayerView } from '../ui/usePlayerView.ts';
 import { useKeyboardShortcuts } from '../ui/useKeyboardShortcuts.ts';
 import { ViewControls } from '../ui/ViewControls.tsx';
@@ -69,7 +70,7 @@ export function App() {
   const slot = player.slots[view.stageIndex] ?? player.slots[0];
   if (!slot) return null;
   const stage = slot.stage;
-  const fallback = <SceneFallback description={stage.description} />;
+  const fallback = <SceneFallback description={stage.description} stageId={stage.id} />;
 
   return (
     <div className="app">
@@ -78,8 +79,9 @@ export function App() {
           <h1 className="header__title">{procedure.meta.title}</h1>
           <p className="header__subtitle">Coronary angioplasty and stents (PCI), step by step</p>
         </div>
+        <DraftNotice />
       </header>
-      <DraftNotice />
+      <UpdatePrompt />
       <main className="layout" id="main">
         <div className="viewer">
           <div className="stage-view" data-testid="stage-view">

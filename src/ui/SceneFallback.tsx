@@ -1,14 +1,28 @@
 import { Component, type ReactNode } from 'react';
+import './sceneFallback.css';
 
 /**
  * Shown in place of the 3D picture when it cannot be drawn (no WebGL, or the scene failed):
- * the stage's written description, so the captions, controls and steps still make sense.
+ * a still of the stage's picture, pre-rendered from the real scene (`npm run stills`, into
+ * public/stills/), and its written description, so the captions, controls and steps still
+ * make sense. Without the still (not yet made, or not loaded), the description stands alone.
  */
-export function SceneFallback({ description }: { description: string }) {
+export function SceneFallback({ description, stageId }: { description: string; stageId: string }) {
   return (
-    <div className="scene-fallback" data-testid="scene-fallback">
-      <p className="scene-fallback__title">The 3D picture cannot be shown on this device.</p>
-      <p>What it shows at this step: {description}</p>
+    <div className="scene-fallback scene-fallback--still" data-testid="scene-fallback">
+      <img
+        key={stageId}
+        className="scene-fallback__still"
+        src={`./stills/${stageId}.jpg`}
+        alt={description}
+        onError={(event) => {
+          event.currentTarget.hidden = true;
+        }}
+      />
+      <div className="scene-fallback__text">
+        <p className="scene-fallback__title">The 3D picture cannot be shown on this device.</p>
+        <p className="scene-fallback__description">What it shows at this step: {description}</p>
+      </div>
     </div>
   );
 }

@@ -1,0 +1,50 @@
+// The stills shown where the 3D picture cannot be drawn (public/stills/) must be of the
+// current picture: a change to the content, models, scene or timeline means new stills.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import procedure from '../../src/content/procedure.json' with { type: 'json' };
+import { ROOT, stillsInputsHash } from '../tools/stillsInputs.mjs';
+
+interface StillsManifest {
+  inputsHash: string;
+  stills: { stage: string; file: string }[];
+}
+
+const REFRESH = 'run `npm run stills` to draw them again';
+const manifestPath = join(ROOT, 'public/stills/manifest.json');
+const manifest: StillsManifest | undefined = existsSync(manifestPath)
+  ? (JSON.parse(readFileSync(manifestPath, 'utf8')) as StillsManifest)
+  : undefined;
+
+describe('the stills for devices without 3D', () => {
+  it('exist', () => {
+    expect(manifest, `public/stills/manifest.json is missing: ${REFRESH}`).toBeDefined();
+  });
+
+  it('are drawn from the current content, models, scene and timeline', () => {
+    expect(
+      manifest?.inputsHash,
+      `The stills are out of date (what they are drawn from has changed): ${REFRESH}`,
+    ).toBe(stillsInputsHash());
+  });
+
+  it.each(procedure.stages.map((s) => s.id))('include stage "%s"', (id) => {
+    const still = manifest?.stills.find((s) => s.stage === id);
+    expect(still, `Stage "${id}" has no still: ${REFRESH}`).toBeDefined();
+    expect(still?.file).toBe(`${id}.jpg`);
+    const path = join(ROOT, 'public/stills', `${id}.jpg`);
+    expect(existsSync(path), `public/stills/${id}.jpg is missing: ${REFRESH}`).toBe(true);
+    const jpeg = readFileSync(path);
+    // A JPEG starts with FF D8 FF; the fallback links to exactly this file name.
+    expect([...jpeg.subarray(0, 3)], `public/stills/${id}.jpg is not a JPEG: ${REFRESH}`).toEqual([
+      0xff, 0xd8, 0xff,
+    ]);
+  });
+
+  it('belong to stages that exist', () => {
+    const ids = new Set(procedure.stages.map((s) => s.id));
+    const strays = (manifest?.stills ?? []).filter((s) => !ids.has(s.stage)).map((s) => s.stage);
+    expect(strays, `Stills of stages that no longer exist: ${REFRESH}`).toEqual([]);
+  });
+});

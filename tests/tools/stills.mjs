@@ -1,0 +1,114 @@
+// Still pictures of every stage for devices that cannot draw 3D: the real scene, built and
+// drawn in Chromium, photographed at each stage once its last caption has had time to be
+// read (as in the review document), and saved as small JPEGs in public/stills/<stage-id>.jpg
+// with public/stills/manifest.json, which records a hash of what the pictures are drawn
+// from. tests/content/stills.test.ts fails when that hash no longer matches.
+// Usage: npm run stills   (builds the app into a temporary folder; needs Chromium)
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { build, preview } from 'vite';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../browser/server.mjs';
+import { ROOT, stillsInputFiles, stillsInputsHash } from './stillsInputs.mjs';
+import procedure from '../../src/content/procedure.json' with { type: 'json' };
+
+/** The page is laid out as on a landscape tablet, and photographed this many pixels wide. */
+const VIEWPORT = { width: 1180, height: 820 };
+const WIDTH = 960;
+const QUALITY = 70;
+const AIM_BYTES = 40 * 1024;
+
+const outDir = join(ROOT, 'public/stills');
+mkdirSync(outDir, { recursive: true });
+// Hashed before drawing: a file changed meanwhile makes the stills out of date, not wrong.
+const inputsHash = stillsInputsHash();
+
+// Built apart from dist/, which the browser tests and others may be using.
+const buildDir = mkdtempSync(join(tmpdir(), 'pci-stills-'));
+console.log('Building the explainer…');
+await build({ root: ROOT, logLevel: 'warn', build: { outDir: buildDir, emptyOutDir: true } });
+const server = await preview({
+  root: ROOT,
+  logLevel: 'silent',
+  build: { outDir: buildDir },
+  preview: { host: '127.0.0.1', port: 4710, strictPort: false },
+});
+const url = server.resolvedUrls?.local?.[0] ?? 'http://127.0.0.1:4710/';
+
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+try {
+  // The picture's width at this layout decides the pixel ratio that makes it WIDTH wide.
+  const probe = await browser.newPage({ viewport: VIEWPORT });
+  await probe.goto(url);
+  const box = await probe.getByTestId('stage-view').boundingBox();
+  await probe.close();
+  if (!box) throw new Error('The picture area has no box');
+  const scale = WIDTH / box.width;
+
+  // No service worker: every picture comes from this build, straight from the server.
+  const context = await browser.newContext({
+    viewport: VIEWPORT,
+    deviceScaleFactor: scale,
+    serviceWorkers: 'block',
+  });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => {
+    throw error;
+  });
+
+  const stills = [];
+  let start = 0;
+  for (const stage of procedure.stages) {
+    const last = stage.captions.at(-1);
+    const time = Number((start + Math.min(stage.duration - 0.1, (last?.at ?? 0) + 4)).toFixed(2));
+    start += stage.duration;
+    await page.goto(`${url}?t=${time}`);
+    await page.waitForSelector('canvas[data-ready="true"]');
+    // The picture only. The X-ray inset is left out too: it is drawn live, over the still.
+    await page.addStyleTag({
+      content:
+        '.view-controls, .stage-view__hint, .start-button, .stage-view__guided, .xray,' +
+        ' .stage-view__restoring { display: none !important; }',
+    });
+    // Wait until the camera has glided into place: two identical pictures in a row.
+    const view = page.getByTestId('stage-view');
+    let previous;
+    for (let tries = 0; tries < 30; tries++) {
+      await page.waitForTimeout(400);
+      const shot = await view.screenshot({ type: 'png' });
+      if (previous?.equals(shot)) break;
+      previous = shot;
+    }
+    const jpeg = await view.screenshot({ type: 'jpeg', quality: QUALITY });
+    const file = `${stage.id}.jpg`;
+    writeFileSync(join(outDir, file), jpeg);
+    stills.push({ stage: stage.id, file, time, bytes: jpeg.length });
+    const note = jpeg.length > AIM_BYTES ? ` (over the ${AIM_BYTES / 1024} KiB aim)` : '';
+    console.log(
+      `Still of "${stage.id}" at ${time} s: ${(jpeg.length / 1024).toFixed(1)} KiB${note}`,
+    );
+  }
+
+  // Stills of stages that no longer exist go.
+  const kept = new Set(stills.map((s) => s.file));
+  for (const name of readdirSync(outDir))
+    if (name.endsWith('.jpg') && !kept.has(name)) unlinkSync(join(outDir, name));
+
+  const manifest = {
+    about:
+      'Stills of each stage for devices without WebGL, made by `npm run stills` from the inputs below; tests/content/stills.test.ts checks the hash.',
+    inputsHash,
+    inputs: stillsInputFiles(),
+    viewport: VIEWPORT,
+    width: WIDTH,
+    quality: QUALITY,
+    stills,
+  };
+  writeFileSync(join(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  console.log(`Written ${stills.length} stills and public/stills/manifest.json`);
+} finally {
+  await browser.close();
+  await new Promise((resolve) => server.httpServer.close(resolve));
+  rmSync(buildDir, { recursive: true, force: true });
+}
