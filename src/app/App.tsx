@@ -101,7 +101,7 @@ export function App() {
                     cameraCommands={cameraCommands}
                     onContextLost={onContextLost}
                     onContextRestored={onContextRestored}
-                    fallback={fallback}
+                    fallback={null}
                   />
                 </SceneErrorBoundary>
               ) : (

@@ -32,7 +32,11 @@ export interface ExplainerSceneProps {
   /** Called when the user starts to rotate, zoom or pan the view themselves. */
   onUserCamera: () => void;
   reducedMotion: boolean;
-  /** Shown instead of the canvas where WebGL is not available. */
+  /**
+   * Shown inside the canvas element where WebGL is not available. The app checks for WebGL
+   * itself first, so this is a last resort and should be light (no images: they would load
+   * even where the 3D picture works).
+   */
   fallback: ReactNode;
   /** Lets on-screen buttons turn and zoom the view. */
   cameraCommands: CameraCommands;

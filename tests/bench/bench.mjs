@@ -18,7 +18,6 @@ import {
   median,
   quantile,
   slotOf,
-  sleep,
   startStaticServer,
   totalDuration,
   waitForFirstFrame,
@@ -90,14 +89,58 @@ function timeIn(target, stageId) {
   return target.name === 'app' ? t : (t / totalDuration) * BASELINE_DURATION;
 }
 
-function byteType(request) {
-  if (request.type === 'Document') return 'html';
-  if (request.type === 'Script' || /javascript/.test(request.mime)) return 'js';
-  if (request.type === 'Stylesheet' || request.mime === 'text/css') return 'css';
+function byteType({ type }) {
+  if (/javascript/.test(type)) return 'js';
+  if (/text\/css/.test(type)) return 'css';
+  if (/text\/html/.test(type)) return 'html';
   return 'other';
 }
 
-async function measure(browser, target, size) {
+/**
+ * Estimated KiB allocated per drawn frame while playing: the sampling heap profiler, counting
+ * objects the GC has already collected too, over a short window in the balloon stage.
+ */
+async function measureAllocation(page, cdp, target) {
+  await page.evaluate(
+    (t) => {
+      const h = window.__pciExplainer ?? window.__pciBaseline;
+      h.player.pause();
+      h.player.seek(t);
+    },
+    timeIn(target, 'balloon-inflation'),
+  );
+  await waitForQuiet(page, 200, 10_000);
+  await cdp.send('HeapProfiler.startSampling', {
+    samplingInterval: 4096,
+    includeObjectsCollectedByMajorGC: true,
+    includeObjectsCollectedByMinorGC: true,
+  });
+  const frames = await page.evaluate(async (ms) => {
+    const h = window.__pciExplainer ?? window.__pciBaseline;
+    const b = window.__bench;
+    const f0 = b.frameCount;
+    const t0 = performance.now();
+    h.player.play();
+    // At least ALLOC_WINDOW_MS and three frames (a busy software GPU can be slow), within reason.
+    while (
+      performance.now() - t0 < ms ||
+      (b.frameCount - f0 < 3 && performance.now() - t0 < ms * 4)
+    )
+      await new Promise((done) => setTimeout(done, 50));
+    h.player.pause();
+    return b.frameCount - f0;
+  }, ALLOC_WINDOW_MS);
+  const { profile } = await cdp.send('HeapProfiler.stopSampling');
+  let allocated = 0;
+  const walk = (node) => {
+    allocated += node.selfSize;
+    for (const child of node.children) walk(child);
+  };
+  walk(profile.head);
+  return frames > 0 ? allocated / 1024 / frames : Number.NaN;
+}
+
+async function measure(browser, target, size, firstRun) {
   const context = await browser.newContext({
     viewport: { width: size.width, height: size.height },
     deviceScaleFactor: size.dpr,
@@ -109,30 +152,34 @@ async function measure(browser, target, size) {
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
   });
-  const cdp = await context.newCDPSession(page);
-  const requests = new Map();
-  cdp.on('Network.requestWillBeSent', (e) =>
-    requests.set(e.requestId, { url: e.request.url, type: e.type ?? 'Other', mime: '', bytes: 0 }),
+  // Every request made, to catch any to another origin (even one that fails).
+  const requested = [];
+  context.on('request', (request) => requested.push(request.url()));
+  // Every response that came over the network (the page's and its service worker's; not
+  // those the service worker answered from its cache), with its size as received.
+  const sized = [];
+  context.on('requestfinished', (request) =>
+    sized.push(
+      (async () => {
+        const response = await request.response();
+        if (!response || response.fromServiceWorker()) return null;
+        const sizes = await request.sizes();
+        return {
+          url: request.url(),
+          type: response.headers()['content-type'] ?? '',
+          bytes: sizes.responseBodySize + sizes.responseHeadersSize,
+        };
+      })().catch(() => null),
+    ),
   );
-  cdp.on('Network.responseReceived', (e) => {
-    const r = requests.get(e.requestId);
-    if (!r) return;
-    r.type = e.type;
-    r.mime = e.response.mimeType;
-  });
-  cdp.on('Network.loadingFinished', (e) => {
-    const r = requests.get(e.requestId);
-    if (r) r.bytes = e.encodedDataLength;
-  });
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  const cdp = await context.newCDPSession(page);
   await cdp.send('HeapProfiler.enable');
 
   const m = {};
   try {
     await page.goto(target.url + target.query(size), { waitUntil: 'load' });
     await waitForFirstFrame(page);
-    m.settleMs = await waitForQuiet(page, 600, 10_000);
+    m.settleMs = await waitForQuiet(page, 300, 10_000);
     const load = await page.evaluate(() => {
       const b = window.__bench;
       const canvas = document.querySelector('canvas');
@@ -142,24 +189,35 @@ async function measure(browser, target, size) {
         firstShownAt: b.firstShownAt,
         linksAtLoad: b.links.length,
         canvas: canvas ? [canvas.width, canvas.height] : [0, 0],
+        canvasCss: canvas ? [canvas.clientWidth, canvas.clientHeight] : [0, 0],
+        framesToSettle: b.frameCount,
       };
     });
     m.firstDrawMs = load.firstDrawAt;
     m.firstCanvasDrawMs = load.firstCanvasDrawAt;
     m.firstShownMs = load.firstShownAt;
     m.canvas = load.canvas;
+    m.canvasCss = load.canvasCss;
+    m.framesToSettle = load.framesToSettle;
 
     for (const stage of STAGES) {
+      // Seek there paused, and let that frame finish before the window opens.
+      const links0 = await page.evaluate(
+        (t) => {
+          const h = window.__pciExplainer ?? window.__pciBaseline;
+          h.player.pause();
+          h.player.seek(t);
+          return window.__bench.links.length;
+        },
+        timeIn(target, stage),
+      );
+      await waitForQuiet(page, 200, 10_000);
+      const linksOnSeek = (await page.evaluate(() => window.__bench.links.length)) - links0;
       const w = await page.evaluate(
-        async ({ t, ms }) => {
+        async ({ ms }) => {
           const sleepIn = (d) => new Promise((done) => setTimeout(done, d));
           const h = window.__pciExplainer ?? window.__pciBaseline;
           const b = window.__bench;
-          h.player.pause();
-          const links0 = b.links.length;
-          h.player.seek(t);
-          await sleepIn(500);
-          const linksOnSeek = b.links.length - links0;
           b.frames = [];
           b.recording = true;
           const raf0 = b.rafMs;
@@ -176,13 +234,12 @@ async function measure(browser, target, size) {
             elapsed,
             frames,
             rafMs: b.rafMs - raf0,
-            linksOnSeek,
             linksWhilePlaying: b.links.length - links1,
             infoCalls: h.renderer.info.render.calls,
             infoTriangles: h.renderer.info.render.triangles,
           };
         },
-        { t: timeIn(target, stage), ms: WINDOW_MS },
+        { ms: WINDOW_MS },
       );
       const n = w.frames.length;
       const intervals = w.frames.slice(1).map((f, i) => f[0] - (w.frames[i]?.[0] ?? f[0]));
@@ -194,52 +251,24 @@ async function measure(browser, target, size) {
       m[`${stage}.jsMs`] = n > 0 ? w.rafMs / n : Number.NaN;
       m[`${stage}.infoCalls`] = w.infoCalls;
       m[`${stage}.infoTriangles`] = w.infoTriangles;
-      m[`${stage}.linksOnSeek`] = w.linksOnSeek;
+      m[`${stage}.linksOnSeek`] = linksOnSeek;
       m[`${stage}.linksWhilePlaying`] = w.linksWhilePlaying;
     }
 
-    // Allocation while playing: the sampling heap profiler, counting objects the GC has
-    // already collected too, over a short window in the balloon stage.
-    await page.evaluate(
-      (t) => {
-        const h = window.__pciExplainer ?? window.__pciBaseline;
-        h.player.pause();
-        h.player.seek(t);
-      },
-      timeIn(target, 'balloon-inflation'),
-    );
-    await sleep(400);
-    await cdp.send('HeapProfiler.startSampling', {
-      samplingInterval: 4096,
-      includeObjectsCollectedByMajorGC: true,
-      includeObjectsCollectedByMinorGC: true,
-    });
-    const allocFrames = await page.evaluate(async (ms) => {
-      const h = window.__pciExplainer ?? window.__pciBaseline;
-      const b = window.__bench;
-      const f0 = b.frameCount;
-      h.player.play();
-      await new Promise((done) => setTimeout(done, ms));
-      h.player.pause();
-      return b.frameCount - f0;
-    }, ALLOC_WINDOW_MS);
-    const { profile } = await cdp.send('HeapProfiler.stopSampling');
-    let allocated = 0;
-    const walk = (node) => {
-      allocated += node.selfSize;
-      for (const child of node.children) walk(child);
-    };
-    walk(profile.head);
-    m.allocKiBPerFrame = allocFrames > 0 ? allocated / 1024 / allocFrames : Number.NaN;
+    // Allocation while playing (first run only: it hardly varies, and the time is better
+    // spent on frame times).
+    if (firstRun) m.allocKiBPerFrame = await measureAllocation(page, cdp, target);
 
-    // Paused and untouched: nothing should be drawn.
-    await page.evaluate(() => (window.__pciExplainer ?? window.__pciBaseline).player.pause());
-    m.idleSettleMs = await waitForQuiet(page, 600, 10_000);
-    const idle = await countIdle(page, IDLE_MS);
-    m.idleDrawsPerSecond = idle.drawsPerSecond;
-    m.idleRafPerSecond = idle.rafPerSecond;
+    // Paused and untouched: nothing should be drawn (first run only, with the allocation:
+    // counts, not timings).
+    if (firstRun) {
+      await page.evaluate(() => (window.__pciExplainer ?? window.__pciBaseline).player.pause());
+      m.idleSettleMs = await waitForQuiet(page, 400, 10_000);
+      const idle = await countIdle(page, IDLE_MS);
+      m.idleDrawsPerSecond = idle.drawsPerSecond;
+      m.idleRafPerSecond = idle.rafPerSecond;
+    }
 
-    await cdp.send('HeapProfiler.collectGarbage');
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = await cdp.send('Runtime.getHeapUsage');
     m.heapMiB = heap.usedSize / 1024 / 1024;
@@ -259,15 +288,15 @@ async function measure(browser, target, size) {
     m.programsLinkedAfterFirstFrame = after.linksAfterFirstFrame;
 
     const origin = new URL(target.url).origin;
-    const all = [...requests.values()];
+    const all = (await Promise.all(sized)).filter(Boolean);
     for (const kind of ['js', 'css', 'html', 'other'])
       m[`bytes.${kind}`] = all
         .filter((r) => byteType(r) === kind)
         .reduce((sum, r) => sum + r.bytes, 0);
     m['bytes.total'] = all.reduce((sum, r) => sum + r.bytes, 0);
     m.requests = all.length;
-    m.crossOrigin = all.filter((r) => !isLocal(r.url, origin)).length;
-    m.crossOriginUrls = all.filter((r) => !isLocal(r.url, origin)).map((r) => r.url);
+    m.crossOriginUrls = [...new Set(requested.filter((url) => !isLocal(url, origin)))];
+    m.crossOrigin = m.crossOriginUrls.length;
     m.errors = errors;
   } finally {
     await context.close();
@@ -289,6 +318,7 @@ const METRICS = [
   ['First WebGL draw call (ms)', 'firstDrawMs', 0],
   ['First draw call into the canvas (ms)', 'firstCanvasDrawMs', 0],
   ['First picture shown, approx. (ms)', 'firstShownMs', 0],
+  ['Frames drawn from loading until settled', 'framesToSettle', 0],
   ...STAGES.flatMap((s) => [
     [`${s}: frames per second`, `${s}.fps`, 1],
     [`${s}: frame time p50 (ms)`, `${s}.p50`, 1],
@@ -297,15 +327,15 @@ const METRICS = [
     [`${s}: triangles per frame`, `${s}.triangles`, 0],
     [`${s}: JS per frame (ms)`, `${s}.jsMs`, 2],
   ]),
-  ['Allocated while playing (KiB/frame)', 'allocKiBPerFrame', 1],
+  ['Allocated while playing, run 1 (KiB/frame)', 'allocKiBPerFrame', 1],
   ['Shader programs linked', 'programsLinked', 0],
   ['  of which after the first picture', 'programsLinkedAfterFirstFrame', 0],
   ['Live WebGL textures', 'liveTextures', 0],
   ['Live WebGL buffers', 'liveBuffers', 0],
   ['Live WebGL programs', 'livePrograms', 0],
   ['JS heap after GC (MiB)', 'heapMiB', 1],
-  ['Paused: draw calls per second', 'idleDrawsPerSecond', 1],
-  ['Paused: animation frames per second', 'idleRafPerSecond', 1],
+  ['Paused, run 1: draw calls per second', 'idleDrawsPerSecond', 1],
+  ['Paused, run 1: animation frames per second', 'idleRafPerSecond', 1],
 ];
 
 const fmt = (v, d) => (Number.isFinite(v) ? v.toFixed(d) : '-');
@@ -358,25 +388,9 @@ const appServer = await startStaticServer(APP_OUT);
 const baselineServer = await startStaticServer(BASELINE_OUT);
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 try {
-  // The baseline fills the same number of CSS pixels as the app's picture at each size.
+  // The baseline fills as many CSS pixels as the app's picture: the app runs first at each
+  // size in run 1 and reports the size of its canvas.
   const canvasCss = {};
-  for (const size of SIZES) {
-    const context = await browser.newContext({
-      viewport: { width: size.width, height: size.height },
-      deviceScaleFactor: size.dpr,
-    });
-    await context.addInitScript(instrumentPage);
-    const page = await context.newPage();
-    await page.goto(`${appServer.url}?stage=${STAGES[0]}`);
-    await waitForFirstFrame(page);
-    canvasCss[size.name] = await page.evaluate(() => {
-      const c = document.querySelector('canvas');
-      return c ? [c.clientWidth, c.clientHeight] : [0, 0];
-    });
-    await context.close();
-    log(`warm-up ${size.name}: the app's picture is ${canvasCss[size.name].join('x')} CSS px`);
-  }
-
   const targets = {
     app: { name: 'app', url: appServer.url, query: () => `?stage=${STAGES[0]}` },
     baseline: {
@@ -391,8 +405,9 @@ try {
     for (const size of SIZES) {
       const order = run % 2 === 0 ? ['app', 'baseline'] : ['baseline', 'app'];
       for (const name of order) {
-        const m = await measure(browser, targets[name], size);
+        const m = await measure(browser, targets[name], size, run === 0);
         results[size.name][name].push(m);
+        if (name === 'app') canvasCss[size.name] ??= m.canvasCss;
         log(
           `run ${run + 1}/${RUNS} ${size.name} ${name}: first draw ${m.firstDrawMs?.toFixed(0)} ms, ` +
             `${STAGES.map((s) => m[`${s}.fps`].toFixed(1)).join('/')} fps`,

@@ -52,11 +52,11 @@ function check(name, actual, limit, { strict = false, show = String } = {}) {
   const ok = strict ? actual < limit : actual <= limit;
   rows.push([name, show(actual), `${strict ? '<' : '<='} ${show(limit)}`, ok ? 'ok' : 'OVER']);
   if (!ok) {
-    const over = strict ? actual - limit + 1 : actual - limit;
-    const share = limit > 0 ? ` (${((over / limit) * 100).toFixed(1)}% over)` : '';
+    const over = actual - limit;
+    const share = limit > 0 ? ` (${((over / limit) * 100).toFixed(1)}%)` : '';
     failures.push(
       `${name}: ${show(actual)} against a budget of ${strict ? 'under ' : 'at most '}` +
-        `${show(limit)}: over by ${show(over)}${share}`,
+        `${show(limit)}: ${over > 0 ? `over by ${show(over)}${share}` : 'at the limit'}`,
     );
   }
 }
@@ -134,10 +134,10 @@ while (laterQueue.length > 0) {
 const name = (file) => relative(DIST, file);
 const firstFrameBytes = [...firstFrame].reduce((sum, f) => sum + sizeOf(f), 0);
 console.log('JavaScript for the first frame (gzip):');
-for (const f of firstFrame) console.log(`  ${name(f).padEnd(40)} ${kib(sizeOf(f))}`);
+for (const f of firstFrame) console.log(`  ${name(f).padEnd(46)} ${kib(sizeOf(f))}`);
 if (later.size > 0) {
   console.log('JavaScript loaded later by import() (gzip, not in the first-frame budget):');
-  for (const f of later) console.log(`  ${name(f).padEnd(40)} ${kib(sizeOf(f))}`);
+  for (const f of later) console.log(`  ${name(f).padEnd(46)} ${kib(sizeOf(f))}`);
 } else {
   console.log('JavaScript loaded later by import(): none');
 }

@@ -1,5 +1,6 @@
 // Shared by the benchmark (bench.mjs) and the CI budgets (budgets.mjs): a tiny static server
 // that gzips like a production host, the in-page instrumentation, and small helpers.
+import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, resolve, sep } from 'node:path';
@@ -39,8 +40,10 @@ export const compressible = (file) =>
 export const gzipSize = (buffer) => gzipSync(buffer, { level: GZIP_LEVEL }).length;
 
 /**
- * Serves a folder on 127.0.0.1 (a free port) with gzip and the right content types, and no
- * caching, like a plain production host. Nothing else on this machine is touched.
+ * Serves a folder on 127.0.0.1 (a free port) like a plain production host: gzip, the right
+ * content types, and `Cache-Control: no-cache` with an ETag, so a browser (or a service
+ * worker) asking again for a file it has gets a 304 rather than the file. Nothing else on
+ * this machine is touched.
  */
 export function startStaticServer(root) {
   const base = resolve(root);
@@ -67,11 +70,17 @@ export function startStaticServer(root) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
       return;
     }
+    const etag = `"${createHash('sha1').update(body).digest('base64url').slice(0, 16)}"`;
     const headers = {
       'content-type': contentType(file),
-      'cache-control': 'no-store',
+      'cache-control': 'no-cache',
+      etag,
       vary: 'accept-encoding',
     };
+    if (req.headers['if-none-match'] === etag) {
+      res.writeHead(304, headers).end();
+      return;
+    }
     if (compressible(file) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
       let zipped = cache.get(file);
       if (!zipped) {
@@ -168,6 +177,8 @@ export function instrumentPage() {
   Object.defineProperty(window, '__bench', { value: b, enumerable: false });
 
   const originalRaf = window.requestAnimationFrame.bind(window);
+  /** The browser's own requestAnimationFrame, for the harness: not counted as the page's. */
+  b.originalRaf = originalRaf;
   window.requestAnimationFrame = (callback) =>
     originalRaf((ts) => {
       const t0 = now();
@@ -293,27 +304,35 @@ export async function waitForFirstFrame(page, timeout = 30_000) {
 }
 
 /**
- * Waits until the page has drawn nothing for `quietMs` (the camera has settled), up to
- * `timeout`. Returns how long it waited, or -1 if it never went quiet.
+ * Waits until the page has drawn nothing for `quietMs` (the camera has settled) and the
+ * browser has produced a few animation frames since its last draw (so no frame is still
+ * queued behind a busy software GPU), up to `timeout`. Returns how long it waited, or -1 if
+ * the page never went quiet.
  */
 export async function waitForQuiet(page, quietMs = 600, timeout = 10_000) {
   return page.evaluate(
-    async ({ quietMs, timeout }) => {
-      const b = window.__bench;
-      const t0 = performance.now();
-      let last = b.draws;
-      let since = performance.now();
-      while (performance.now() - t0 < timeout) {
-        await new Promise((done) => setTimeout(done, 50));
-        if (b.draws !== last) {
-          last = b.draws;
-          since = performance.now();
-        } else if (performance.now() - since >= quietMs) {
-          return performance.now() - t0;
-        }
-      }
-      return -1;
-    },
+    ({ quietMs, timeout }) =>
+      new Promise((done) => {
+        const b = window.__bench;
+        const t0 = performance.now();
+        let last = b.draws;
+        let since = t0;
+        let ticks = 0;
+        const tick = () => {
+          const t = performance.now();
+          if (b.draws !== last) {
+            last = b.draws;
+            since = t;
+            ticks = 0;
+          } else {
+            ticks++;
+          }
+          if (ticks >= 3 && t - since >= quietMs) done(t - t0);
+          else if (t - t0 >= timeout) done(-1);
+          else b.originalRaf(tick);
+        };
+        b.originalRaf(tick);
+      }),
     { quietMs, timeout },
   );
 }
