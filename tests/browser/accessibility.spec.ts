@@ -14,6 +14,7 @@ import {
   stageStart,
   stages,
   test,
+  withoutWebGL,
 } from './helpers.ts';
 
 const require = createRequire(import.meta.url);
@@ -85,17 +86,7 @@ test.describe('axe finds no accessibility problems', () => {
   });
 
   test('when the device cannot draw 3D (no WebGL)', async ({ page }) => {
-    await page.addInitScript(() => {
-      const original = HTMLCanvasElement.prototype.getContext;
-      HTMLCanvasElement.prototype.getContext = function (
-        this: HTMLCanvasElement,
-        type: string,
-        ...rest: unknown[]
-      ) {
-        if (type.startsWith('webgl')) return null;
-        return (original as (...a: unknown[]) => RenderingContext | null).call(this, type, ...rest);
-      } as typeof HTMLCanvasElement.prototype.getContext;
-    });
+    await withoutWebGL(page);
     await page.goto('./?stage=balloon-inflation');
     await expect(page.getByTestId('scene-fallback')).toBeVisible();
     await expect(caption(page)).toHaveText(firstCaption(stageAt(4)));

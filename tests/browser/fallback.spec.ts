@@ -1,21 +1,11 @@
 // Where the device cannot draw 3D (no WebGL), each step shows a still of its picture,
 // pre-rendered from the real scene, with its caption; the controls carry on as usual.
-import { caption, expect, firstCaption, stages, test } from './helpers.ts';
+import { caption, expect, firstCaption, stages, test, withoutWebGL } from './helpers.ts';
 import procedureJson from '../../src/content/procedure.json' with { type: 'json' };
 import type { Locator, Page } from '@playwright/test';
 
 test.beforeEach(async ({ page }) => {
-  await page.addInitScript(() => {
-    const original = HTMLCanvasElement.prototype.getContext;
-    HTMLCanvasElement.prototype.getContext = function (
-      this: HTMLCanvasElement,
-      type: string,
-      ...rest: unknown[]
-    ) {
-      if (type.startsWith('webgl')) return null;
-      return (original as (...a: unknown[]) => RenderingContext | null).call(this, type, ...rest);
-    } as typeof HTMLCanvasElement.prototype.getContext;
-  });
+  await withoutWebGL(page);
 });
 
 const still = (page: Page): Locator => page.getByTestId('scene-fallback').locator('img');
