@@ -40,10 +40,3 @@ export function parseStartPoint(
   const autoplay = param(params, 'autoplay');
   return { time, autoplay: autoplay === '1' || autoplay === 'true' };
 }
-
-/** An address for the current point, for sharing or bookmarking. */
-export function stageLink(base: string, stageId: string): string {
-  const url = new URL(base);
-  url.search = new URLSearchParams({ stage: stageId }).toString();
-  return url.toString();
-}

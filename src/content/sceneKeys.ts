@@ -19,12 +19,3 @@ export const SCENE_KEYS = [
   'flowRate',
 ] as const;
 export type SceneKey = (typeof SCENE_KEYS)[number];
-
-/** Keys measured in millimetres along the artery, which may name a landmark instead of a number. */
-export const POSITION_KEYS = [
-  'guideTip',
-  'wireTip',
-  'balloonCentre',
-  'stentCentre',
-  'dyeFront',
-] as const;

@@ -8,7 +8,7 @@ import { z } from 'zod';
 
 import { SCENE_KEYS } from './sceneKeys.ts';
 
-export { SCENE_KEYS, POSITION_KEYS, type SceneKey } from './sceneKeys.ts';
+export { SCENE_KEYS, type SceneKey } from './sceneKeys.ts';
 
 /** A position along the artery: a number (mm) or a landmark with an optional offset, e.g. "lesion-12". */
 export const Position = z.union([

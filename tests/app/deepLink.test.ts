@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseStartPoint, stageLink } from '../../src/app/deepLink.ts';
+import { parseStartPoint } from '../../src/app/deepLink.ts';
 import { procedure } from '../../src/content/index.ts';
 import { stageSlots, totalDuration } from '../../src/timeline/schedule.ts';
 
@@ -129,26 +129,5 @@ describe('parseStartPoint', () => {
       expect(parse(`?autoplay=${encodeURIComponent(value)}`).autoplay, value).toBe(false);
     }
     expect(parse('?autoplay').autoplay).toBe(false);
-  });
-});
-
-describe('stageLink', () => {
-  it('makes an address that opens at that stage, keeping the page and dropping other parameters', () => {
-    for (const slot of slots) {
-      const link = stageLink('https://example.org/pci/index.html?t=5#top', slot.stage.id);
-      const url = new URL(link);
-      expect(url.origin + url.pathname).toBe('https://example.org/pci/index.html');
-      expect(url.hash).toBe('#top');
-      expect([...url.searchParams.keys()]).toEqual(['stage']);
-      expect(parse(url.search).time).toBe(slot.start);
-    }
-  });
-
-  it('encodes whatever id it is given, so nothing leaks into the address', () => {
-    const link = stageLink('https://example.org/', 'a&autoplay=1#x');
-    const url = new URL(link);
-    expect(url.searchParams.get('stage')).toBe('a&autoplay=1#x');
-    expect(url.searchParams.get('autoplay')).toBeNull();
-    expect(url.hash).toBe('');
   });
 });
