@@ -17,5 +17,11 @@ export const SCENE_KEYS = [
   'dyeOpacity',
   'xray',
   'flowRate',
+  /** Body overview: how far the catheter has travelled from the entry point to the heart (0 to 1). */
+  'routeProgress',
+  /** Body overview: the wrist band or groin closure after the catheter is out (0 hidden, 1 on). */
+  'siteClosure',
+  /** Emergency variant: the blood clot blocking the artery (1 fully blocked, 0 gone). */
+  'clot',
 ] as const;
 export type SceneKey = (typeof SCENE_KEYS)[number];
