@@ -40,6 +40,11 @@ export interface ExplainerSceneProps {
   fallback: ReactNode;
   /** Lets on-screen buttons turn and zoom the view. */
   cameraCommands: CameraCommands;
+  /**
+   * Changes when the patient's case does: the parts are rebuilt for the new artery (their
+   * old geometry disposed) inside the same canvas, so no WebGL context is thrown away.
+   */
+  sceneKey: string;
   /** Told when the GPU drops the picture and when it is back. */
   onContextLost: () => void;
   onContextRestored: () => void;
@@ -91,6 +96,7 @@ export function ExplainerScene({
   cameraCommands,
   onContextLost,
   onContextRestored,
+  sceneKey,
 }: ExplainerSceneProps) {
   const model = useMemo<SceneModel>(
     () => ({ state: player.state, artery, derived: createDerived() }),
@@ -134,13 +140,15 @@ export function ExplainerScene({
           <ContextLossGuard onLost={onContextLost} onRestored={onContextRestored} />
           <Lighting />
           <SoftShadow />
-          <ArteryWall />
-          <GuideCatheter />
-          <Guidewire />
-          <BalloonCatheter />
-          <Stent />
-          <BloodCells />
-          <Dye />
+          <group key={sceneKey}>
+            <ArteryWall />
+            <GuideCatheter />
+            <Guidewire />
+            <BalloonCatheter />
+            <Stent />
+            <BloodCells />
+            <Dye />
+          </group>
           <OrbitControls
             makeDefault
             enableDamping
