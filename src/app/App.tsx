@@ -22,6 +22,7 @@ import { XrayInset } from '../ui/XrayInset.tsx';
 import type { ExplainerController } from './controller.ts';
 import { parseStartPoint } from './deepLink.ts';
 import { parseMode } from './mode.ts';
+import { setBusyCheck } from './serviceWorker.ts';
 import { useCaseExplainer } from './useCaseExplainer.ts';
 import { useController } from './useController.ts';
 import { usePatientCase } from './usePatientCase.ts';
@@ -77,6 +78,7 @@ export function App({ onController }: AppProps = {}) {
       player.play();
   }, [player]);
   useEffect(() => () => narrator.dispose(), [narrator]);
+  useEffect(() => setBusyCheck(() => player.playing()), [player]);
 
   const controller = useController({ player, patientCase, setPatientCase, mode, setMode });
   useEffect(() => onController?.(controller), [controller, onController]);
