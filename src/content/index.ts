@@ -1,5 +1,5 @@
-import procedureJson from './procedure.json';
-import factsJson from './clinical-facts.json';
+import procedureJson from './procedure.json' with { type: 'json' };
+import factsJson from './clinical-facts.json' with { type: 'json' };
 import type { PatientCase } from '../case/patientCase.ts';
 import { resolveProcedure } from '../case/resolveProcedure.ts';
 import type { ClinicalFact, Procedure } from './schema.ts';
