@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { createArtery } from '../../models/artery.ts';
+import { vesselFor } from '../../models/vessel.ts';
+import { parseCase } from '../case/patientCase.ts';
 import { procedure } from '../content/index.ts';
 import { createCameraCommands } from '../scene/cameraCommands.ts';
 import { ExplainerScene } from '../scene/ExplainerScene.tsx';
@@ -30,7 +32,11 @@ import { useReducedMotion } from './useReducedMotion.ts';
 
 /** The explainer: the 3D picture, its caption, the player controls and the list of steps. */
 export function App() {
-  const artery = useMemo(() => createArtery(), []);
+  // PREVIEW (vessel branch, the integrator replaces this): the case's artery from the address.
+  const artery = useMemo(() => {
+    const c = parseCase(location.search);
+    return createArtery(vesselFor(c.artery, c.segment));
+  }, []);
   const player = useMemo(() => createPlayer(procedure, landmarksOf(artery)), [artery]);
   const narrator = useMemo(
     () =>
