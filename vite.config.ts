@@ -113,5 +113,8 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     environment: 'node',
+    // The timeline tests seek through the whole story many times: seconds on a busy, shared
+    // two-core machine, not the default 5 s.
+    testTimeout: 30_000,
   },
 });

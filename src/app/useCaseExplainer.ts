@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { type Artery, createArtery } from '../../models/artery.ts';
+import { vesselFor } from '../../models/vessel.ts';
 import type { PatientCase } from '../case/patientCase.ts';
 import { procedure as allContent, procedureFor } from '../content/index.ts';
 import type { Procedure } from '../content/schema.ts';
@@ -25,7 +26,7 @@ export function useCaseExplainer(kase: PatientCase): CaseExplainer {
   const previous = useRef<Player | null>(null);
   const explainer = useMemo(() => {
     const procedure = procedureFor(kase);
-    const artery = createArtery();
+    const artery = createArtery(vesselFor(kase.artery, kase.segment));
     const player = createPlayer(procedure, landmarksOf(artery));
     const before = previous.current;
     if (before) {

@@ -15,18 +15,22 @@ import {
   VARIANTS,
   allCases,
 } from '../case/patientCase.ts';
+import { LANDMARK_PATTERN } from '../timeline/landmarks.ts';
 import { SCENE_KEYS } from './sceneKeys.ts';
 
 export { SCENE_KEYS, type SceneKey } from './sceneKeys.ts';
 
-/** A position along the artery: a number (mm) or a landmark with an optional offset, e.g. "lesion-12". */
+/**
+ * A position along the artery or a device size: a number (mm) or a landmark with an
+ * optional offset, e.g. "lesion-12" or "stentBalloonDiameter" (src/timeline/landmarks.ts).
+ */
 export const Position = z.union([
   z.number(),
   z
     .string()
     .regex(
-      /^(entry|lesion|plaqueStart|plaqueEnd|end)([+-]\d+(\.\d+)?)?$/,
-      'a landmark (entry, lesion, plaqueStart, plaqueEnd, end) with an optional +/- offset in mm',
+      LANDMARK_PATTERN,
+      'a landmark (entry, lesion, plaqueStart, plaqueEnd, end, predilationDiameter, predilationLength, stentBalloonDiameter, stentBalloonLength) with an optional +/- offset in mm',
     ),
 ]);
 

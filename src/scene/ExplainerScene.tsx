@@ -17,6 +17,7 @@ import { MaterialsContext } from './materialsContext.ts';
 import { ArteryWall } from './parts/ArteryWall.tsx';
 import { BalloonCatheter } from './parts/BalloonCatheter.tsx';
 import { BloodCells } from './parts/BloodCells.tsx';
+import { Clot } from './parts/Clot.tsx';
 import { Dye } from './parts/Dye.tsx';
 import { GuideCatheter } from './parts/GuideCatheter.tsx';
 import { Guidewire } from './parts/Guidewire.tsx';
@@ -142,6 +143,7 @@ export function ExplainerScene({
           <SoftShadow />
           <group key={sceneKey}>
             <ArteryWall />
+            <Clot />
             <GuideCatheter />
             <Guidewire />
             <BalloonCatheter />

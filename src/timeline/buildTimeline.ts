@@ -1,5 +1,6 @@
 import { gsap } from 'gsap';
 import { HEALTHY_TRANSIT_SECONDS } from '../../models/bloodFlow.ts';
+import { flowThroughClot } from '../../models/clot.ts';
 import { SCENE_KEYS, type SceneKey } from '../content/sceneKeys.ts';
 import type { Procedure, Shot } from '../content/schema.ts';
 import { type Landmarks, resolvePosition } from './landmarks.ts';
@@ -95,6 +96,10 @@ function addContentTweens(
   }
 }
 
+/** The flow actually moving: the content's rate, less whatever a blood clot holds back. */
+const movingFlow = (s: SceneState): number =>
+  s.flowRate * flowThroughClot(s.clot, s.plaqueCompression);
+
 /** Integrates the flow rate into a flow phase, sampled every FLOW_STEP seconds. */
 function flowPhaseTable(procedure: Procedure, landmarks: Landmarks, duration: number): number[] {
   const scratch = initialState(procedure, landmarks);
@@ -102,11 +107,11 @@ function flowPhaseTable(procedure: Procedure, landmarks: Landmarks, duration: nu
   addContentTweens(tl, procedure, landmarks, scratch);
   const steps = Math.ceil(duration / FLOW_STEP);
   const phases: number[] = [0];
-  let previousRate = scratch.flowRate;
+  let previousRate = movingFlow(scratch);
   let phase = 0;
   for (let k = 1; k <= steps; k++) {
     tl.seek(Math.min(k * FLOW_STEP, duration), true);
-    const rate = scratch.flowRate;
+    const rate = movingFlow(scratch);
     phase += (((previousRate + rate) / 2) * FLOW_STEP) / HEALTHY_TRANSIT_SECONDS;
     phases.push(phase);
     previousRate = rate;

@@ -1,5 +1,6 @@
 // Saves a screenshot of every stage at tablet and phone size, for people to look at.
-// Usage: npm run build && node tests/tools/screenshots.mjs [outDir] [--stage=id] [--t=seconds]
+// Usage: npm run build && node tests/tools/screenshots.mjs [outDir] [--stage=id] [--at=seconds]
+//   [--case=artery=rca&segment=proximal] [--tablet]   (SCREENSHOT_PORT sets the port; default 4500)
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { startPreviewServer, CHROMIUM_PATH, CHROMIUM_ARGS } from '../browser/server.mjs';
@@ -11,10 +12,14 @@ const only = process.argv.find((a) => a.startsWith('--stage='))?.slice(8);
 const at = process.argv.find((a) => a.startsWith('--at='))?.slice(5);
 // --view: only the 3D picture, not the whole page.
 const viewOnly = process.argv.includes('--view');
+// --case: a patient's case in address form, added to each page's address and file name.
+const kase = process.argv.find((a) => a.startsWith('--case='))?.slice(7) ?? '';
+const tabletOnly = process.argv.includes('--tablet');
+const port = Number(process.env.SCREENSHOT_PORT ?? 4500);
 mkdirSync(outDir, { recursive: true });
 
 // Its own port, so it never collides with the browser tests' server on 4173.
-const server = await startPreviewServer(4500);
+const server = await startPreviewServer(port);
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 const sizes = [
   { name: 'tablet', width: 1180, height: 820 },
@@ -22,6 +27,7 @@ const sizes = [
 ];
 try {
   for (const size of sizes) {
+    if (tabletOnly && size.name !== 'tablet') continue;
     const page = await browser.newPage({
       viewport: { width: size.width, height: size.height },
       deviceScaleFactor: 1,
@@ -35,10 +41,11 @@ try {
         start += s.duration;
       }
       const t = at !== undefined ? start + Number(at) : start + stage.duration * 0.62;
-      await page.goto(`${server.url}?t=${t.toFixed(2)}`);
+      await page.goto(`${server.url}?t=${t.toFixed(2)}${kase ? `&${kase}` : ''}`);
       await page.waitForSelector('canvas[data-ready="true"]');
       await page.waitForTimeout(700);
-      const file = `${outDir}/${size.name}-${stage.id}.png`;
+      const tag = kase ? `-${kase.replace(/[^a-z0-9]+/gi, '-')}` : '';
+      const file = `${outDir}/${size.name}-${stage.id}${tag}.png`;
       if (viewOnly) await page.locator('[data-testid=stage-view]').screenshot({ path: file });
       else await page.screenshot({ path: file });
       console.log(file);
