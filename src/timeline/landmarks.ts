@@ -1,4 +1,5 @@
 import type { Artery } from '../../models/artery.ts';
+import { effectiveCompression } from '../../models/fit.ts';
 
 /**
  * Named values the content refers to instead of numbers, so one script fits every case:
@@ -16,11 +17,13 @@ export interface Landmarks {
   readonly predilationLength: number;
   readonly stentBalloonDiameter: number;
   readonly stentBalloonLength: number;
+  /** How far the first balloon squashes the plaque, so the plaque stays as it left it. */
+  readonly predilationCompression: number;
 }
 
 /** Every landmark name, in the one pattern the content schema also checks. */
 export const LANDMARK_PATTERN =
-  /^(entry|lesion|plaqueStart|plaqueEnd|end|predilationDiameter|predilationLength|stentBalloonDiameter|stentBalloonLength)([+-]\d+(?:\.\d+)?)?$/;
+  /^(entry|lesion|plaqueStart|plaqueEnd|end|predilationDiameter|predilationLength|stentBalloonDiameter|stentBalloonLength|predilationCompression)([+-]\d+(?:\.\d+)?)?$/;
 
 export function landmarksOf(artery: Artery): Landmarks {
   const { predilation, stentBalloon } = artery.vessel;
@@ -34,6 +37,15 @@ export function landmarksOf(artery: Artery): Landmarks {
     predilationLength: predilation.length,
     stentBalloonDiameter: stentBalloon.diameter,
     stentBalloonLength: stentBalloon.length,
+    predilationCompression: effectiveCompression(artery, 0, {
+      balloon: {
+        centre: artery.lesionCentre,
+        length: predilation.length,
+        nominalDiameter: predilation.diameter,
+        inflation: 1,
+      },
+      stent: null,
+    }),
   };
 }
 
