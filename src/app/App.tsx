@@ -1,5 +1,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { createArtery } from '../../models/artery.ts';
+import { placeAnatomy } from '../../models/anatomy/placement.ts';
+import { parseCase } from '../case/patientCase.ts';
+import { shotResolver } from '../timeline/cameraPose.ts';
 import { procedure } from '../content/index.ts';
 import { createCameraCommands } from '../scene/cameraCommands.ts';
 import { ExplainerScene } from '../scene/ExplainerScene.tsx';
@@ -31,7 +34,13 @@ import { useReducedMotion } from './useReducedMotion.ts';
 /** The explainer: the 3D picture, its caption, the player controls and the list of steps. */
 export function App() {
   const artery = useMemo(() => createArtery(), []);
-  const player = useMemo(() => createPlayer(procedure, landmarksOf(artery)), [artery]);
+  // TEMPORARY (anatomy branch, the integrator replaces this): the case from the address.
+  const patientCase = useMemo(() => parseCase(window.location.search), []);
+  const player = useMemo(
+    () =>
+      createPlayer(procedure, landmarksOf(artery), shotResolver(placeAnatomy(patientCase, artery))),
+    [artery, patientCase],
+  );
   const narrator = useMemo(
     () =>
       createNarrator(
@@ -95,6 +104,7 @@ export function App() {
                   <ExplainerScene
                     player={player}
                     artery={artery}
+                    patientCase={patientCase}
                     guided={guided}
                     onUserCamera={leaveGuidedView}
                     reducedMotion={reducedMotion}
