@@ -158,7 +158,7 @@ function coronaries(): Record<CoronaryArtery | 'leftMain', Coronary> {
         [52, -12],
       ],
       CORONARY_DIAMETER.lad,
-    ).slice(1),
+    ),
   );
   const lcx = pathFromSamples(
     artery(
@@ -171,7 +171,7 @@ function coronaries(): Record<CoronaryArtery | 'leftMain', Coronary> {
         [-2, 142],
       ],
       CORONARY_DIAMETER.lcx,
-    ).slice(1),
+    ),
   );
   const [ru, ra] = axial(projectToSurface(heartSdf, add(OSTIA.right, [-6, -4, 8])));
   const rca = pathFromSamples(

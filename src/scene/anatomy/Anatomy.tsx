@@ -47,6 +47,7 @@ function buildGeometries(kase: PatientCase) {
     coronary: toGeometry(coronaryMesh()),
     vessels: toGeometry(vesselsMesh()),
     glow: toGeometry(glow),
+    travelled: toGeometry(glow),
     catheter: toGeometry(catheter),
     tip: toGeometry(sphereMesh([0, 0, 0], 1, 12)),
     entry: new TorusGeometry(1, 0.18, 8, 32),
@@ -106,6 +107,7 @@ export function Anatomy({ patientCase }: { patientCase: PatientCase }) {
   const tip = useRef<Mesh>(null);
   const entry = useRef<Mesh>(null);
   const glow = useRef<Mesh>(null);
+  const travelledGlow = useRef<Mesh>(null);
   const scratch = useMemo(() => new Vector3(), []);
 
   useFrame(({ camera }) => {
@@ -122,7 +124,9 @@ export function Anatomy({ patientCase }: { patientCase: PatientCase }) {
     const far = smoothstep(250, 700, distance);
     for (const [material, base] of opacities) {
       let k = fade;
-      if (material === materials.glow) k *= 0.25 + 0.75 * far;
+      if (material === materials.glow || material === materials.travelled) k *= 0.25 + 0.75 * far;
+      // At heart scale the body would only veil the heart.
+      if (material === materials.body) k *= smoothstep(380, 900, distance);
       if (material === materials.starved) k *= 0.8 * state.clot;
       if (material === materials.closure) k *= state.siteClosure;
       material.opacity = base * k;
@@ -137,15 +141,22 @@ export function Anatomy({ patientCase }: { patientCase: PatientCase }) {
         tubeIndexCountTo(route.path, travelled, TUBE_RADIAL, TUBE_STEP),
       );
     }
+    const done = travelledGlow.current;
+    if (done) {
+      done.visible = travelled > 0.5;
+      done.geometry.setDrawRange(
+        0,
+        tubeIndexCountTo(route.path, travelled, TUBE_RADIAL, TUBE_STEP),
+      );
+    }
     const bead = tip.current;
     if (bead) {
       bead.visible = travelled > 0.5 && state.routeProgress < 0.999;
       scratch.fromArray(route.path.pointAt(travelled));
       bead.position.copy(scratch);
-      bead.scale.setScalar(Math.max(CATHETER_RADIUS * 1.6, distance * 0.005));
+      bead.scale.setScalar(Math.max(CATHETER_RADIUS * 1.6, distance * 0.0045));
     }
     entry.current?.scale.setScalar(Math.max(6, distance * 0.008));
-    glow.current?.scale.setScalar(1);
   });
 
   return (
@@ -173,6 +184,12 @@ export function Anatomy({ patientCase }: { patientCase: PatientCase }) {
       {g.vein && <mesh geometry={g.vein} material={materials.vein} renderOrder={3} />}
       <mesh geometry={g.vessels} material={materials.vessel} renderOrder={3} />
       <mesh ref={glow} geometry={g.glow} material={materials.glow} renderOrder={4} />
+      <mesh
+        ref={travelledGlow}
+        geometry={g.travelled}
+        material={materials.travelled}
+        renderOrder={5}
+      />
       <mesh geometry={g.closure} material={materials.closure} renderOrder={7} />
       <mesh
         ref={entry}

@@ -14,8 +14,8 @@ import { PALETTE } from '../materials.ts';
  * soft gold, the catheter the same pale blue as in the close-up.
  */
 export const ANATOMY_PALETTE = {
-  body: '#9fb6cf',
-  heart: '#b4483e',
+  body: '#6f8fb5',
+  heart: '#a23c34',
   coronary: '#d9483c',
   vessel: '#c4544a',
   starved: '#5e3a4c',
@@ -35,8 +35,8 @@ function rimLight(material: MeshStandardMaterial): void {
       `#include <dithering_fragment>
   float facing = abs(dot(normalize(normal), normalize(vViewPosition)));
   float rim = pow(1.0 - facing, 2.0);
-  gl_FragColor.rgb = mix(gl_FragColor.rgb, vec3(0.93, 0.96, 1.0), rim * 0.55);
-  gl_FragColor.a *= mix(0.35, 1.0, rim);`,
+  gl_FragColor.rgb = mix(gl_FragColor.rgb, vec3(0.85, 0.91, 0.98), rim * 0.35);
+  gl_FragColor.a *= mix(0.5, 1.0, rim);`,
     );
   };
   material.customProgramCacheKey = () => 'anatomy-body-rim';
@@ -47,7 +47,7 @@ export function createAnatomyMaterials() {
     color: ANATOMY_PALETTE.body,
     roughness: 0.6,
     transparent: true,
-    opacity: 0.5,
+    opacity: 0.55,
     depthWrite: false,
   });
   rimLight(body);
@@ -71,7 +71,7 @@ export function createAnatomyMaterials() {
       color: ANATOMY_PALETTE.starved,
       roughness: 0.8,
       transparent: true,
-      opacity: 0,
+      opacity: 1,
       depthWrite: false,
       polygonOffset: true,
       polygonOffsetFactor: -2,
@@ -90,7 +90,15 @@ export function createAnatomyMaterials() {
       clearcoat: 0.6,
       transparent: true,
     }),
-    tip: new MeshBasicMaterial({ color: '#eaf4ff', transparent: true, toneMapped: false }),
+    tip: new MeshBasicMaterial({ color: '#005eb8', transparent: true, toneMapped: false }),
+    // The stretch of the route the catheter has already travelled.
+    travelled: new MeshBasicMaterial({
+      color: '#3b8fe0',
+      transparent: true,
+      opacity: 0.9,
+      depthWrite: false,
+      toneMapped: false,
+    }),
     entry: new MeshBasicMaterial({
       color: ANATOMY_PALETTE.entry,
       transparent: true,
@@ -102,7 +110,7 @@ export function createAnatomyMaterials() {
       roughness: 0.2,
       clearcoat: 1,
       transparent: true,
-      opacity: 0,
+      opacity: 0.6,
       side: DoubleSide,
       depthWrite: false,
     }),
