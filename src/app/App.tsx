@@ -114,6 +114,7 @@ export function App({ onController }: AppProps = {}) {
                   <ExplainerScene
                     player={player}
                     artery={artery}
+                    patientCase={patientCase}
                     guided={guided}
                     onUserCamera={leaveGuidedView}
                     reducedMotion={reducedMotion}

@@ -1,4 +1,5 @@
 import type { WebGLRenderer } from 'three';
+import type { CameraCommands } from '../scene/cameraCommands.ts';
 import type { Player } from '../timeline/player.ts';
 
 /**
@@ -9,6 +10,8 @@ import type { Player } from '../timeline/player.ts';
 export interface ExplainerHandle {
   player?: Player;
   renderer?: WebGLRenderer;
+  /** Turns and zooms the view as the on-screen buttons do (any factor, for tests). */
+  cameraCommands?: CameraCommands;
 }
 
 declare global {

@@ -1,9 +1,11 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { type Artery, createArtery } from '../../models/artery.ts';
+import { placeAnatomy } from '../../models/anatomy/placement.ts';
 import { vesselFor } from '../../models/vessel.ts';
 import type { PatientCase } from '../case/patientCase.ts';
 import { procedure as allContent, procedureFor } from '../content/index.ts';
 import type { Procedure } from '../content/schema.ts';
+import { shotResolver } from '../timeline/cameraPose.ts';
 import { carryPosition } from '../timeline/carryPosition.ts';
 import { landmarksOf } from '../timeline/landmarks.ts';
 import { type Player, createPlayer } from '../timeline/player.ts';
@@ -27,7 +29,9 @@ export function useCaseExplainer(kase: PatientCase): CaseExplainer {
   const explainer = useMemo(() => {
     const procedure = procedureFor(kase);
     const artery = createArtery(vesselFor(kase.artery, kase.segment));
-    const player = createPlayer(procedure, landmarksOf(artery));
+    // Body and heart shots are placed for this case: where the entry point and the narrowing are.
+    const shots = shotResolver(placeAnatomy(kase, artery));
+    const player = createPlayer(procedure, landmarksOf(artery), shots);
     const before = previous.current;
     if (before) {
       player.seek(carryPosition(before.slots, before.time(), player.slots, CONTENT_ORDER));

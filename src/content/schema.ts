@@ -80,6 +80,16 @@ const Shot = z.object({
   position: Vec3,
   target: Vec3,
   fov: z.number().min(10).max(75),
+  /**
+   * The coordinates position and target are in: 'artery' (the default) the close-up's own
+   * millimetres; 'body', 'heart' and 'entry' the patient's anatomy (mm, +x their left, +y
+   * towards the head, +z their front; origin the middle of the body, the centre of the heart,
+   * or where the catheter goes in: wrist or groin), placed
+   * for the patient's case when the timeline is built (models/anatomy/placement.ts).
+   */
+  frame: z.enum(['artery', 'heart', 'body', 'entry']).optional(),
+  /** Which way is up on screen, in the shot's frame. Default: +y (artery), or the patient's front (body, heart: they lie on their back). */
+  up: Vec3.optional(),
 });
 
 const SourceCitation = z.object({ from: z.literal('source-text'), quote: z.string().min(8) });

@@ -4,7 +4,10 @@ import { type ReactNode, useEffect, useMemo, useState } from 'react';
 import { NeutralToneMapping } from 'three';
 import type { Artery } from '../../models/artery.ts';
 import { exposeForTests } from '../app/testHooks.ts';
+import type { PatientCase } from '../case/patientCase.ts';
 import type { Player } from '../timeline/player.ts';
+import { Anatomy } from './anatomy/Anatomy.tsx';
+import { CloseUpGroup } from './anatomy/CloseUpGroup.tsx';
 import { CameraCommandBridge } from './CameraCommandBridge.tsx';
 import type { CameraCommands } from './cameraCommands.ts';
 import { CameraRig } from './CameraRig.tsx';
@@ -28,6 +31,8 @@ import { SceneContext, type SceneModel } from './sceneContext.ts';
 export interface ExplainerSceneProps {
   player: Player;
   artery: Artery;
+  /** The patient's own case: which route, artery and segment the body-scale picture shows. */
+  patientCase: PatientCase;
   /** Follow the timeline's camera shots. */
   guided: boolean;
   /** Called when the user starts to rotate, zoom or pan the view themselves. */
@@ -90,6 +95,7 @@ function DeriveEachFrame({ model }: { model: SceneModel }) {
 export function ExplainerScene({
   player,
   artery,
+  patientCase,
   guided,
   onUserCamera,
   reducedMotion,
@@ -140,23 +146,26 @@ export function ExplainerScene({
           <FirstFrameFlag />
           <ContextLossGuard onLost={onContextLost} onRestored={onContextRestored} />
           <Lighting />
-          <SoftShadow />
-          <group key={sceneKey}>
-            <ArteryWall />
-            <Clot />
-            <GuideCatheter />
-            <Guidewire />
-            <BalloonCatheter />
-            <Stent />
-            <BloodCells />
-            <Dye />
-          </group>
+          <CloseUpGroup>
+            <SoftShadow />
+            <group key={sceneKey}>
+              <ArteryWall />
+              <Clot />
+              <GuideCatheter />
+              <Guidewire />
+              <BalloonCatheter />
+              <Stent />
+              <BloodCells />
+              <Dye />
+            </group>
+          </CloseUpGroup>
+          <Anatomy patientCase={patientCase} />
           <OrbitControls
             makeDefault
             enableDamping
             dampingFactor={0.15}
             minDistance={8}
-            maxDistance={160}
+            maxDistance={4000}
             onStart={onUserCamera}
           />
           <Precompile />
