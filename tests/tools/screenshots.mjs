@@ -1,10 +1,11 @@
 // Saves a screenshot of every stage at tablet and phone size, for people to look at.
-// Usage: npm run build && node tests/tools/screenshots.mjs [outDir] [--stage=id] [--at=seconds]
+// Usage: npm run build && npx tsx tests/tools/screenshots.mjs [outDir] [--stage=id] [--at=seconds]
 //   [--case=artery=rca&segment=proximal] [--tablet]   (SCREENSHOT_PORT sets the port; default 4500)
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { startPreviewServer, CHROMIUM_PATH, CHROMIUM_ARGS } from '../browser/server.mjs';
-import procedure from '../../src/content/procedure.json' with { type: 'json' };
+import { parseCase } from '../../src/case/patientCase.ts';
+import { procedureFor } from '../../src/content/index.ts';
 
 const outDir =
   process.argv.find((a, i) => i >= 2 && !a.startsWith('--')) ?? 'tests/artifacts/screenshots';
@@ -16,6 +17,8 @@ const viewOnly = process.argv.includes('--view');
 const kase = process.argv.find((a) => a.startsWith('--case='))?.slice(7) ?? '';
 const tabletOnly = process.argv.includes('--tablet');
 const port = Number(process.env.SCREENSHOT_PORT ?? 4500);
+// The stages and timings this case sees.
+const procedure = procedureFor(parseCase(`?${kase}`));
 mkdirSync(outDir, { recursive: true });
 
 // Its own port, so it never collides with the browser tests' server on 4173.
