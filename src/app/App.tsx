@@ -88,7 +88,13 @@ export function App({ onController }: AppProps = {}) {
   const slot = player.slots[view.stageIndex] ?? player.slots[0];
   if (!slot) return null;
   const stage = slot.stage;
-  const fallback = <SceneFallback description={stage.description} stageId={stage.id} />;
+  const fallback = (
+    <SceneFallback
+      description={stage.description}
+      stageId={stage.id}
+      variant={patientCase.variant}
+    />
+  );
   const caseKey = Object.values(patientCase).join('-');
 
   return (
