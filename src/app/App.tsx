@@ -4,6 +4,7 @@ import { createCameraCommands } from '../scene/cameraCommands.ts';
 import { ExplainerScene } from '../scene/ExplainerScene.tsx';
 import { CaptionPanel } from '../ui/CaptionPanel.tsx';
 import { CasePanel } from '../ui/CasePanel.tsx';
+import { CaseSummary } from '../ui/CaseSummary.tsx';
 import { ChapterList } from '../ui/ChapterList.tsx';
 import { PlayIcon, ViewIcon } from '../ui/icons.tsx';
 import { DraftNotice } from '../ui/DraftNotice.tsx';
@@ -176,7 +177,11 @@ export function App({ onController }: AppProps = {}) {
           <PlayerControls player={player} view={view} />
         </div>
         <aside className="sidebar">
-          {mode === 'clinician' && <CasePanel value={patientCase} onChange={setPatientCase} />}
+          {mode === 'clinician' ? (
+            <CasePanel value={patientCase} onChange={setPatientCase} />
+          ) : (
+            <CaseSummary value={patientCase} />
+          )}
           <SafetyCards messages={procedure.safety.filter((m) => m.stage === stage.id)} />
           <ChapterList player={player} currentIndex={view.stageIndex} />
           <PreferencesPanel
