@@ -21,15 +21,22 @@ import { usePlayerView } from '../ui/usePlayerView.ts';
 import { useKeyboardShortcuts } from '../ui/useKeyboardShortcuts.ts';
 import { ViewControls } from '../ui/ViewControls.tsx';
 import { XrayInset } from '../ui/XrayInset.tsx';
+import type { ExplainerController } from './controller.ts';
 import { parseStartPoint } from './deepLink.ts';
+import { createStubController } from './stubController.ts';
 import { exposeForTests } from './testHooks.ts';
 import { canUseWebGL } from './webgl.ts';
 import { usePreferences } from './usePreferences.ts';
 import { usePauseWhenHidden } from './usePauseWhenHidden.ts';
 import { useReducedMotion } from './useReducedMotion.ts';
 
+export interface AppProps {
+  /** Receives the running explainer's controller (the embed's message API uses it). */
+  onController?: (controller: ExplainerController) => void;
+}
+
 /** The explainer: the 3D picture, its caption, the player controls and the list of steps. */
-export function App() {
+export function App({ onController }: AppProps = {}) {
   const artery = useMemo(() => createArtery(), []);
   const player = useMemo(() => createPlayer(procedure, landmarksOf(artery)), [artery]);
   const narrator = useMemo(
@@ -64,6 +71,11 @@ export function App() {
     // The player lives as long as the page; it is not disposed here because React's strict
     // mode runs effects twice and a killed timeline cannot be revived.
   }, [player]);
+
+  // After the effect above, so the controller is handed out at the address's start point.
+  useEffect(() => {
+    onController?.(createStubController(player, window.location.search));
+  }, [player, onController]);
 
   useEffect(() => player.setStills(reducedMotion), [player, reducedMotion]);
 
