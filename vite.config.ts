@@ -91,7 +91,10 @@ function offlineApp(): Plugin[] {
       // Room to grow: the main script is 1.3 MB, and a file over this limit fails the build
       // rather than being left out of the offline copy.
       maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
-      // Any address of the app (?stage=…, ?t=…) opens the precached index.html.
+      // Pages are static: their address parameters (?stage=…, the case, embed options) never
+      // change the file, so `embed.html?stage=x` is the precached embed.html, not the fallback.
+      ignoreURLParametersMatching: [/.*/],
+      // Any other address of the app opens the precached index.html.
       navigateFallback: 'index.html',
       cleanupOutdatedCaches: true,
       // One sw.js, with no Workbox runtime file beside it.
@@ -102,13 +105,43 @@ function offlineApp(): Plugin[] {
   });
 }
 
+/**
+ * The host page's helper for the embed's message API, as one standalone ES module with a
+ * fixed name (`embed-client.js`), for a hospital page to copy and load. It imports only
+ * types, so nothing is shared with the app's chunks.
+ */
+function embedClient(): Plugin {
+  return {
+    name: 'pci-embed-client',
+    apply: 'build',
+    buildStart() {
+      this.emitFile({
+        type: 'chunk',
+        id: here('src/embed/client.ts'),
+        fileName: 'embed-client.js',
+        preserveSignature: 'strict',
+      });
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), contentCheck(), offlineApp()],
+  plugins: [react(), contentCheck(), offlineApp(), embedClient()],
   base: './',
   build: {
     target: 'es2022',
     sourcemap: true,
     chunkSizeWarningLimit: 1200,
+    rollupOptions: {
+      // Two pages: the full explainer, and the compact one hospital pages put in an iframe.
+      input: { index: here('index.html'), embed: here('embed.html') },
+      output: {
+        // The code both pages share (React, three.js, the explainer) would otherwise be
+        // named after its first module, styles.css.
+        chunkFileNames: (chunk) =>
+          chunk.name === 'styles' ? 'assets/explainer-[hash].js' : 'assets/[name]-[hash].js',
+      },
+    },
   },
   test: {
     include: ['tests/**/*.test.ts'],

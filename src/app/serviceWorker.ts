@@ -70,6 +70,9 @@ function keepChecking(registration: ServiceWorkerRegistration): void {
 /** Registers the service worker, once, after the page has loaded (production builds only). */
 export function startServiceWorker(): void {
   if (started || !import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  // Not inside another site's page (the embed): there the browser would keep a copy for
+  // that site alone, storing the whole explainer on every visitor's device for no gain.
+  if (window.self !== window.top) return;
   started = true;
   noticeFirstTouch();
   import('virtual:pwa-register')

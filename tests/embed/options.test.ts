@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CASE } from '../../src/case/patientCase.ts';
+import { fullExplainerHref, parseEmbedOptions } from '../../src/embed/options.ts';
+
+describe('parseEmbedOptions', () => {
+  it('shows captions in British English by default', () => {
+    expect(parseEmbedOptions('')).toEqual({ captions: true, language: 'en-GB' });
+  });
+
+  it('hides captions only when asked plainly', () => {
+    for (const off of ['off', '0', 'false'])
+      expect(parseEmbedOptions(`?captions=${off}`).captions).toBe(false);
+    for (const on of ['on', '1', '<b>x</b>', 'OFF', 'x'.repeat(100)])
+      expect(parseEmbedOptions(`?captions=${encodeURIComponent(on)}`).captions).toBe(true);
+  });
+
+  it('accepts a language only from the list', () => {
+    expect(parseEmbedOptions('?lang=en-GB').language).toBe('en-GB');
+    for (const bad of ['fr-FR', 'javascript:alert(1)', '__proto__', 'en-GB'.repeat(10)])
+      expect(parseEmbedOptions(`?lang=${encodeURIComponent(bad)}`).language).toBe('en-GB');
+  });
+});
+
+describe('fullExplainerHref', () => {
+  it('opens index.html with the same case and stage', () => {
+    expect(fullExplainerHref({ ...DEFAULT_CASE, artery: 'rca' }, 'balloon-inflation')).toBe(
+      './index.html?access=radial&artery=rca&segment=mid&variant=planned&stage=balloon-inflation',
+    );
+    expect(fullExplainerHref(DEFAULT_CASE, undefined)).toBe(
+      './index.html?access=radial&artery=lad&segment=mid&variant=planned',
+    );
+  });
+});
