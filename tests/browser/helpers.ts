@@ -32,6 +32,13 @@ export function stageAt(index: number): StageContent {
   return stage;
 }
 
+/** A stage of the default case by its id. */
+export function stageById(id: string): StageContent {
+  const stage = stages.find((s) => s.id === id);
+  if (!stage) throw new Error(`No stage ${id}`);
+  return stage;
+}
+
 export const firstCaption = (stage: StageContent): string => {
   const caption = stage.captions[0];
   if (!caption) throw new Error(`Stage ${stage.id} has no captions`);
