@@ -5,6 +5,7 @@ import { NeutralToneMapping } from 'three';
 import type { Artery } from '../../models/artery.ts';
 import { exposeForTests } from '../app/testHooks.ts';
 import type { Player } from '../timeline/player.ts';
+import { FrameCapture } from '../ui/takehome/FrameCapture.tsx';
 import { CameraCommandBridge } from './CameraCommandBridge.tsx';
 import type { CameraCommands } from './cameraCommands.ts';
 import { CameraRig } from './CameraRig.tsx';
@@ -137,6 +138,7 @@ export function ExplainerScene({
           <DeriveEachFrame model={model} />
           <RenderOnTimeline player={player} />
           <FirstFrameFlag />
+          <FrameCapture />
           <ContextLossGuard onLost={onContextLost} onRestored={onContextRestored} />
           <Lighting />
           <SoftShadow />
