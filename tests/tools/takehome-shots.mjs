@@ -49,6 +49,15 @@ try {
   const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
   writeFileSync(`${outDir}/handout.pdf`, pdf);
   execFileSync('pdftoppm', ['-r', '60', '-png', `${outDir}/handout.pdf`, `${outDir}/handout`]);
+
+  // On a phone: the questions must fit without sideways scrolling.
+  const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  await phone.goto(`${server.url}${query}`);
+  await phone.waitForSelector('canvas[data-ready="true"]');
+  await phone.getByRole('button', { name: 'Check what you have understood' }).first().click();
+  await phone.getByRole('button', { name: 'Through a cut in your chest' }).click();
+  await phone.waitForTimeout(300);
+  await phone.screenshot({ path: `${outDir}/phone-teach-back-wrong.png` });
   console.log(`Saved to ${outDir}`);
 } finally {
   await browser.close();
