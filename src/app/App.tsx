@@ -14,6 +14,7 @@ import { PreferencesPanel } from '../ui/Preferences.tsx';
 import { SceneErrorBoundary, SceneFallback } from '../ui/SceneFallback.tsx';
 import { SafetyCards } from '../ui/SafetyCards.tsx';
 import { SourceNote } from '../ui/SourceNote.tsx';
+import { TakeHome } from '../ui/takehome/TakeHome.tsx';
 import { Transcript } from '../ui/Transcript.tsx';
 import { UpdatePrompt } from '../ui/UpdatePrompt.tsx';
 import { usePlayerView } from '../ui/usePlayerView.ts';
@@ -183,6 +184,7 @@ export function App({ onController }: AppProps = {}) {
             <CaseSummary value={patientCase} />
           )}
           <SafetyCards messages={procedure.safety.filter((m) => m.stage === stage.id)} />
+          <TakeHome player={player} procedure={procedure} patientCase={patientCase} mode={mode} />
           <ChapterList player={player} currentIndex={view.stageIndex} />
           <PreferencesPanel
             preferences={preferences}

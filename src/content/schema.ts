@@ -153,6 +153,34 @@ const SafetyMessage = z.object({
   when: When.optional(),
 });
 
+/** One answer to a teach-back question, with what the patient is told when they choose it. */
+const QuestionOption = z.strictObject({
+  text: z.string().min(2).max(100),
+  correct: z.boolean(),
+  /** A kind confirmation for the right answer; a kind explanation for a wrong one. */
+  explanation: z.string().min(10).max(240),
+});
+
+/** A teach-back question, asked after the last stage to check what matters most was understood. */
+const Question = z.strictObject({
+  id: z.string().regex(kebab),
+  /** The stage it comes from: a wrong answer offers to replay it. */
+  stage: z.string(),
+  question: z.string().min(10).max(120),
+  options: z
+    .array(QuestionOption)
+    .min(2)
+    .max(4)
+    .refine((o) => o.filter((x) => x.correct).length === 1, 'exactly one option is correct'),
+  /** The passages the question and its answers rest on, traced like captions. */
+  sources: z.array(Citation).min(1),
+  /** Only for these cases (e.g. the wrist or the groin). */
+  when: When.optional(),
+});
+
+/** How many teach-back questions each case gets: enough to cover what matters, few enough to finish. */
+export const QUESTIONS_PER_CASE = { min: 4, max: 6 } as const;
+
 const Omission = z.object({
   quote: z.string().min(3),
   reason: z.string().min(10),
@@ -190,6 +218,7 @@ export const ProcedureSchema = z
     stages: z.array(Stage).min(1),
     safety: z.array(SafetyMessage).min(1),
     omissions: z.array(Omission),
+    questions: z.array(Question),
   })
   .superRefine((p, ctx) => {
     const ids = new Set<string>();
@@ -285,6 +314,22 @@ export const ProcedureSchema = z
         if (appliesTo(m.when, kase) && !stages.some((s) => s.id === m.stage))
           report(['safety', i, 'stage'], `stage "${m.stage}" is not shown`, label);
       });
+      const questions = p.questions.filter((q) => appliesTo(q.when, kase));
+      if (questions.length < QUESTIONS_PER_CASE.min || questions.length > QUESTIONS_PER_CASE.max)
+        report(
+          ['questions'],
+          `${questions.length} questions; each case needs ${QUESTIONS_PER_CASE.min} to ${QUESTIONS_PER_CASE.max}`,
+          label,
+        );
+      const questionIds = new Set<string>();
+      questions.forEach((q) => {
+        const i = p.questions.indexOf(q);
+        if (!stages.some((s) => s.id === q.stage))
+          report(['questions', i, 'stage'], `stage "${q.stage}" is not shown`, label);
+        if (questionIds.has(q.id))
+          report(['questions', i, 'id'], `duplicate question id ${q.id}`, label);
+        questionIds.add(q.id);
+      });
     }
   });
 
@@ -303,6 +348,7 @@ export type SceneAction = Stage['actions'][number];
 export type Citation = z.infer<typeof Citation>;
 export type SafetyMessage = Procedure['safety'][number];
 export type CaseWhen = z.infer<typeof When>;
+export type Question = Procedure['questions'][number];
 
 export const ClinicalFactSchema = z.object({
   id: z.string().regex(kebab),

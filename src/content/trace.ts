@@ -1,4 +1,4 @@
-import type { ClinicalFact, Procedure } from './schema.ts';
+import type { Citation, ClinicalFact, Procedure } from './schema.ts';
 
 /**
  * Tracing captions to their sources: the checks a clinician relies on to know that every
@@ -39,10 +39,10 @@ export interface SentenceCoverage {
 
 export interface TraceReport {
   sentences: SentenceCoverage[];
-  /** Cited quotes that do not appear verbatim in the source. */
-  missingQuotes: { stage: string; quote: string }[];
+  /** Cited quotes that do not appear verbatim in the source (`question`: cited by that question). */
+  missingQuotes: { stage: string; quote: string; question?: string }[];
   /** Caption citations of fact ids that do not exist. */
-  unknownFacts: { stage: string; fact: string }[];
+  unknownFacts: { stage: string; fact: string; question?: string }[];
   /** Shared facts whose quote is not in the clinical facts file. */
   unquotedFacts: string[];
   /** Stage fact lists naming facts that do not exist. */
@@ -69,26 +69,30 @@ export function traceContent(
   const citedBy = new Map<string, Set<string>>(sentences.map((s) => [s, new Set<string>()]));
 
   // Safety messages are traced like captions, under the stage they are shown with.
-  const cited = [
+  const cited: { stage: string; sources: Citation[]; question?: string }[] = [
     ...procedure.stages.flatMap((stage) =>
       stage.captions.map((c) => ({ stage: stage.id, sources: c.sources })),
     ),
     ...procedure.safety.map((m) => ({ stage: m.stage, sources: m.sources })),
+    // Teach-back questions too, under the stage they come from: they are words on screen.
+    ...procedure.questions.map((q) => ({ stage: q.stage, sources: q.sources, question: q.id })),
   ];
   for (const stage of procedure.stages) {
     for (const fact of stage.facts) {
       if (!factIds.has(fact)) unknownStageFacts.push({ stage: stage.id, fact });
     }
   }
-  for (const { stage, sources } of cited) {
+  for (const { stage, sources, question } of cited) {
+    // Named only for a question's citations, so caption problems read as before.
+    const by = question ? { question } : {};
     for (const citation of sources) {
       if (citation.from === 'clinical-fact') {
-        if (!factIds.has(citation.fact)) unknownFacts.push({ stage, fact: citation.fact });
+        if (!factIds.has(citation.fact)) unknownFacts.push({ stage, fact: citation.fact, ...by });
         continue;
       }
       const quote = normalise(citation.quote);
       if (!source.includes(quote)) {
-        missingQuotes.push({ stage, quote: citation.quote });
+        missingQuotes.push({ stage, quote: citation.quote, ...by });
         continue;
       }
       for (const sentence of sentences) {
@@ -130,12 +134,8 @@ export function traceContent(
 /** Every problem in a trace report, as plain sentences; empty when the content is sound. */
 export function traceProblems(report: TraceReport): string[] {
   return [
-    ...report.missingQuotes.map(
-      (m) => `Stage "${m.stage}" cites words not in the source: "${m.quote}"`,
-    ),
-    ...report.unknownFacts.map(
-      (m) => `Stage "${m.stage}" cites an unknown clinical fact "${m.fact}"`,
-    ),
+    ...report.missingQuotes.map((m) => `${citer(m)} cites words not in the source: "${m.quote}"`),
+    ...report.unknownFacts.map((m) => `${citer(m)} cites an unknown clinical fact "${m.fact}"`),
     ...report.unknownStageFacts.map(
       (m) => `Stage "${m.stage}" relies on an unknown clinical fact "${m.fact}"`,
     ),
@@ -147,6 +147,11 @@ export function traceProblems(report: TraceReport): string[] {
       (s) => `Source sentence neither cited nor left out with a reason: "${s}"`,
     ),
   ];
+}
+
+/** Who cites a passage, for a problem report: a stage, or a teach-back question in a stage. */
+function citer(m: { stage: string; question?: string }): string {
+  return m.question ? `Question "${m.question}" (stage "${m.stage}")` : `Stage "${m.stage}"`;
 }
 
 /** Seconds a caption needs on screen to be read at a gentle 150 words a minute, never under 3.5 s. */

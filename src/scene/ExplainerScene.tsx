@@ -8,6 +8,7 @@ import type { PatientCase } from '../case/patientCase.ts';
 import type { Player } from '../timeline/player.ts';
 import { Anatomy } from './anatomy/Anatomy.tsx';
 import { CloseUpGroup } from './anatomy/CloseUpGroup.tsx';
+import { FrameCapture } from '../ui/takehome/FrameCapture.tsx';
 import { CameraCommandBridge } from './CameraCommandBridge.tsx';
 import type { CameraCommands } from './cameraCommands.ts';
 import { CameraRig } from './CameraRig.tsx';
@@ -144,6 +145,7 @@ export function ExplainerScene({
           <DeriveEachFrame model={model} />
           <RenderOnTimeline player={player} />
           <FirstFrameFlag />
+          <FrameCapture />
           <ContextLossGuard onLost={onContextLost} onRestored={onContextRestored} />
           <Lighting />
           <CloseUpGroup>

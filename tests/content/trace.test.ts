@@ -80,12 +80,14 @@ describe('tracing catches bad content', () => {
         const q = normalise(c.quote);
         return sentence.includes(q) || q.includes(sentence);
       };
-      // Captions and safety messages both cite the source.
+      // Captions, safety messages and questions all cite the source.
       for (const stage of p.stages) {
         for (const caption of stage.captions)
           caption.sources = caption.sources.filter((c) => !citing(c));
       }
       for (const m of p.safety) m.sources = m.sources.filter((c) => !citing(c));
+      // So do the teach-back questions.
+      for (const q of p.questions) q.sources = q.sources.filter((c) => !citing(c));
       const report = trace(p);
       expect(report.uncovered, sentence).toEqual([sentence]);
       expect(traceProblems(report)).toEqual([

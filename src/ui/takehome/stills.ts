@@ -1,0 +1,34 @@
+import type { Player } from '../../timeline/player.ts';
+import type { StageSlot } from '../../timeline/schedule.ts';
+import type { CaptureFrame } from './frameCapture.ts';
+
+/**
+ * The telling moment of a stage for its printed picture: once its last caption has had
+ * time to be read, when what the stage shows has happened (as the clinician review does).
+ */
+export function stillTime(slot: StageSlot): number {
+  const last = slot.stage.captions.at(-1);
+  return slot.start + Math.min(slot.stage.duration - 0.1, (last?.at ?? 0) + 4);
+}
+
+/**
+ * A picture of every stage from the live scene, so the handout shows this patient's case.
+ * The player is paused and put back where it was afterwards. Stage id to JPEG data URL.
+ */
+export function captureStills(player: Player, capture: CaptureFrame): Record<string, string> {
+  const was = player.time();
+  player.pause();
+  const stills: Record<string, string> = {};
+  try {
+    for (const slot of player.slots) {
+      player.seek(stillTime(slot));
+      stills[slot.stage.id] = capture();
+    }
+  } finally {
+    player.seek(was);
+  }
+  return stills;
+}
+
+/** The pre-rendered still of a stage (public/stills), for devices that cannot draw in 3D. */
+export const prerenderedStill = (stageId: string): string => `./stills/${stageId}.jpg`;
