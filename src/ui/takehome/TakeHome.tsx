@@ -57,12 +57,14 @@ export function TakeHome({ player, procedure, patientCase, mode }: TakeHomeProps
   // Pictures of this case from the live scene, drawn into the handout before it prints.
   const prepare = useCallback(() => {
     const capture = frameCapture();
-    // Without a 3D picture (no WebGL), the pre-rendered stills of the usual case.
+    // Without a 3D picture (no WebGL), the pre-rendered stills (planned or emergency).
     const next = capture
       ? captureStills(player, capture)
-      : Object.fromEntries(player.slots.map((s) => [s.stage.id, prerenderedStill(s.stage.id)]));
+      : Object.fromEntries(
+          player.slots.map((s) => [s.stage.id, prerenderedStill(s.stage.id, patientCase.variant)]),
+        );
     flushSync(() => setDrawn({ player, stills: next }));
-  }, [player]);
+  }, [player, patientCase.variant]);
 
   // Printed from the browser's own menu: prepare in time, as far as the browser allows.
   useEffect(() => {

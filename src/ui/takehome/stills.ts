@@ -1,3 +1,5 @@
+import type { Variant } from '../../case/patientCase.ts';
+import { stillFile } from '../stillFile.ts';
 import type { Player } from '../../timeline/player.ts';
 import type { StageSlot } from '../../timeline/schedule.ts';
 import type { CaptureFrame } from './frameCapture.ts';
@@ -31,4 +33,5 @@ export function captureStills(player: Player, capture: CaptureFrame): Record<str
 }
 
 /** The pre-rendered still of a stage (public/stills), for devices that cannot draw in 3D. */
-export const prerenderedStill = (stageId: string): string => `./stills/${stageId}.jpg`;
+export const prerenderedStill = (stageId: string, variant: Variant): string =>
+  `./stills/${stillFile(stageId, variant)}`;
