@@ -1,12 +1,15 @@
 // The clinician review document: every step with its captions, the source passages they
 // come from, the clinical facts the picture relies on (with sources), a still of the step,
-// the safety messages and the governance record. One HTML file and a PDF of it, for sign-off.
+// the safety messages, the questions and answers and the governance record, with what applies
+// to which patient's case. One HTML file and a PDF of it, for sign-off.
 // Usage: npm run content:review   (builds the app first; needs Chromium, as the tests do)
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, startPreviewServer } from '../browser/server.mjs';
+import { DEFAULT_CASE } from '../../src/case/patientCase.ts';
+import { procedureFor } from '../../src/content/index.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const read = (p) => readFileSync(`${root}${p}`, 'utf8');
@@ -29,32 +32,60 @@ const citation = (c) => {
   }</cite></blockquote>`;
 };
 
+/** "For: the wrist; emergency" — which cases a piece of content is shown to. */
+const NAMES = {
+  access: { radial: 'wrist', femoral: 'groin' },
+  artery: { lad: 'LAD', lcx: 'circumflex', rca: 'RCA' },
+  segment: { proximal: 'proximal', mid: 'mid', distal: 'distal' },
+  variant: { planned: 'planned', primary: 'emergency (primary PCI)' },
+};
+const forWhom = (when) => {
+  if (!when) return '';
+  const parts = Object.entries(when).map(([field, value]) =>
+    Array.isArray(value)
+      ? value.map((v) => NAMES[field]?.[v] ?? v).join(' or ')
+      : `${value ? 'with' : 'without'} ${field === 'balloonPump' ? 'balloon pump' : 'pacemaker'}`,
+  );
+  return `<span class="for">Only for: ${esc(parts.join('; '))}</span>`;
+};
+
 console.log('Building the explainer…');
 await build({ root, logLevel: 'warn' });
 const server = await startPreviewServer(4700);
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 const page = await browser.newPage({ viewport: { width: 1180, height: 820 } });
 
-const stills = [];
-let start = 0;
-for (const stage of procedure.stages) {
-  // The picture when the stage's last caption has had time to be read: its action is done.
-  const last = stage.captions.at(-1);
-  const t = start + Math.min(stage.duration - 0.1, (last?.at ?? 0) + 4);
-  await page.goto(`${server.url}?t=${t.toFixed(2)}`);
-  await page.waitForSelector('canvas[data-ready="true"]');
-  // The picture only: no buttons or hints over it.
-  await page.addStyleTag({
-    content: '.view-controls, .stage-view__hint, .start-button { display: none !important; }',
-  });
-  await page.waitForTimeout(700);
-  const jpeg = await page
-    .locator('[data-testid=stage-view]')
-    .screenshot({ type: 'jpeg', quality: 80 });
-  stills.push(jpeg.toString('base64'));
-  console.log(`Still of "${stage.id}" at ${t.toFixed(1)} s`);
-  start += stage.duration;
+// A still of each stage, in the planned procedure and (where it differs) the emergency one.
+const stills = new Map();
+for (const variant of ['planned', 'primary']) {
+  let start = 0;
+  for (const stage of procedureFor({ ...DEFAULT_CASE, variant }).stages) {
+    // The picture when the stage's last caption has had time to be read: its action is done.
+    const last = stage.captions.at(-1);
+    const t = start + Math.min(stage.duration - 0.1, (last?.at ?? 0) + 4);
+    start += stage.duration;
+    await page.goto(`${server.url}?variant=${variant}&t=${t.toFixed(2)}`);
+    await page.waitForSelector('canvas[data-ready="true"]');
+    // The picture only: no buttons or hints over it.
+    await page.addStyleTag({
+      content: '.view-controls, .stage-view__hint, .start-button { display: none !important; }',
+    });
+    await page.waitForTimeout(900);
+    const jpeg = await page
+      .locator('[data-testid=stage-view]')
+      .screenshot({ type: 'jpeg', quality: 78 });
+    stills.set(`${variant}:${stage.id}`, jpeg.toString('base64'));
+    console.log(`Still of "${stage.id}" (${variant}) at ${t.toFixed(1)} s`);
+  }
 }
+const stillsOf = (stage, i) =>
+  ['planned', 'primary']
+    .filter((v) => stills.has(`${v}:${stage.id}`))
+    .map(
+      (v) =>
+        `<figure><img alt="Still of step ${i + 1}, ${v}" src="data:image/jpeg;base64,${stills.get(`${v}:${stage.id}`)}"><figcaption>${v === 'primary' ? 'Emergency procedure' : 'Planned procedure'}</figcaption></figure>`,
+    )
+    .join('');
 
 const { meta } = procedure;
 const approval = meta.clinicalApproval;
@@ -69,22 +100,26 @@ img{width:100%;border:1px solid #d8dde0}blockquote{margin:4px 0 8px 0;padding:4p
 cite{display:block;font-size:12px;color:#4c6272;font-style:normal}.caption{font-weight:700;font-size:16px;margin-top:10px}
 .sign{margin-top:32px;border:2px solid #212b32;padding:12px}.sign p{margin:18px 0}section{break-inside:avoid-page}
 .draft{background:#fff9c4;padding:8px;border-left:6px solid #ffeb3b}
+.for{display:inline-block;font-size:12px;font-weight:400;background:#e8edee;padding:1px 6px;margin-left:6px}
+figure{margin:0}.stills{display:grid;grid-template-columns:1fr 1fr;gap:8px}figcaption{font-size:12px;color:#4c6272}
+.right{color:#007f3b;font-weight:700}
 </style></head><body>
 <h1>${esc(meta.title)}: content for clinical review</h1>
 <p>Version ${esc(meta.version)} · last reviewed ${esc(meta.lastReviewed)} · next review ${esc(meta.nextReview)} ·
 written by ${meta.authors.map((a) => `${esc(a.name)} (${esc(a.role)})`).join(', ')}</p>
 <p>Source: “${esc(meta.source.title)}”, ${esc(meta.source.publisher)}, retrieved ${esc(meta.source.retrieved)}.</p>
 ${approved ? `<p>Approved by ${esc(approval.name)}, ${esc(approval.role)}, on ${esc(approval.date)}.</p>` : '<p class="draft"><strong>Draft:</strong> not yet clinically approved.</p>'}
-<p>Each step below shows the picture, every caption as the patient sees it, the exact passage or checked fact each caption comes from, and the clinical facts the picture relies on. Please check them against current practice and your hospital's consent information.</p>
+<p>Each step below shows the picture, every caption as the patient sees it, the exact passage or checked fact each caption comes from, and the clinical facts the picture relies on. Some words are shown only for some patients' cases (wrist or groin, which artery, planned or emergency): these are marked “Only for”. Please check them against current practice and your hospital's consent information.</p>
 ${procedure.stages
   .map(
     (
       stage,
       i,
-    ) => `<section><h2>Step ${i + 1}: ${esc(stage.title)} <small>(${stage.duration} s, id “${esc(stage.id)}”)</small></h2>
-<img alt="Still of step ${i + 1}" src="data:image/jpeg;base64,${stills[i]}">
+    ) => `<section><h2>Step ${i + 1}: ${esc(stage.title)} <small>(${stage.duration} s, id “${esc(stage.id)}”)</small>${forWhom(stage.when)}</h2>
+<div class="stills">${stillsOf(stage, i)}</div>
 <p><em>What the picture shows:</em> ${esc(stage.description)}</p>
-${stage.captions.map((c) => `<p class="caption">${esc(c.text)}</p>${c.sources.map(citation).join('')}`).join('')}
+${(stage.alternatives ?? []).map((a) => `<p>${forWhom(a.when)} ${a.title ? `<em>Title:</em> ${esc(a.title)}. ` : ''}${a.description ? `<em>What the picture shows:</em> ${esc(a.description)}` : ''}</p>`).join('')}
+${stage.captions.map((c) => `<p class="caption">${esc(c.text)}${forWhom(c.when)}</p>${c.sources.map(citation).join('')}`).join('')}
 ${
   stage.facts.length
     ? `<p><em>The picture relies on:</em></p><ul>${stage.facts
@@ -99,8 +134,20 @@ ${
   )
   .join('')}
 <section><h2>Safety messages (shown as cards at the last step and in the transcript)</h2>
-${procedure.safety.map((m) => `<p class="caption">${esc(m.heading)} ${esc(m.text)}</p>${m.sources.map(citation).join('')}`).join('')}</section>
-<section><h2>Questions and answers</h2><p>None yet: the check-understanding questions are still to be written.</p></section>
+${procedure.safety.map((m) => `<p class="caption">${esc(m.heading)} ${esc(m.text)}${forWhom(m.when)}</p>${m.sources.map(citation).join('')}`).join('')}</section>
+<section><h2>Questions and answers (check what you have understood)</h2>
+<p>Offered at the end. A wrong answer explains kindly and offers to replay the step it comes from. Nothing is stored or sent.</p>
+${(procedure.questions ?? [])
+  .map(
+    (q) =>
+      `<p class="caption">${esc(q.question)}${forWhom(q.when)} <small>(replays “${esc(q.stage)}”)</small></p><ul>${q.options
+        .map(
+          (o) =>
+            `<li>${o.correct ? '<span class="right">Right answer:</span> ' : ''}${esc(o.text)}<br><small>${esc(o.explanation)}</small></li>`,
+        )
+        .join('')}</ul>${q.sources.map(citation).join('')}`,
+  )
+  .join('')}</section>
 <section><h2>Parts of the hospital's page left out, and why</h2><table><tr><th>Passage</th><th>Reason</th></tr>
 ${procedure.omissions.map((o) => `<tr><td>${esc(o.quote)}</td><td>${esc(o.reason)}</td></tr>`).join('')}</table></section>
 <div class="sign"><strong>Clinical sign-off</strong><p>Name: ______________________ Role: ______________________</p><p>Signature: __________________ Date: ______________________</p></div>
