@@ -63,7 +63,11 @@ const MIN_DPR = 1;
 /** Renders a frame whenever the timeline moves: the canvas sleeps while nothing changes. */
 function RenderOnTimeline({ player }: { player: Player }) {
   const invalidate = useThree((s) => s.invalidate);
-  useEffect(() => player.subscribe(() => invalidate()), [player, invalidate]);
+  useEffect(() => {
+    // A new player (another case) shows a new picture straight away, not at its first event.
+    invalidate();
+    return player.subscribe(() => invalidate());
+  }, [player, invalidate]);
   return null;
 }
 
