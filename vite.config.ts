@@ -111,7 +111,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 1200,
   },
   test: {
-    include: ['tests/{app,content,timeline,models,ui}/**/*.test.ts'],
+    include: ['tests/{app,clinician,content,timeline,models,ui}/**/*.test.ts'],
     environment: 'node',
   },
 });

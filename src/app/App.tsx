@@ -1,5 +1,14 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { createArtery } from '../../models/artery.ts';
+import {
+  BedsideOverlay,
+  BedsideToolbar,
+  ClinicianPanel,
+  createBedsideTools,
+  createSceneProbe,
+  ModeSwitch,
+  useMode,
+} from '../clinician/index.ts';
 import { procedure } from '../content/index.ts';
 import { createCameraCommands } from '../scene/cameraCommands.ts';
 import { ExplainerScene } from '../scene/ExplainerScene.tsx';
@@ -43,6 +52,11 @@ export function App() {
   );
   const cameraCommands = useMemo(createCameraCommands, []);
   const webgl = useMemo(canUseWebGL, []);
+  // Clinician mode (?mode=clinician) adds the bedside tools; patient mode shows none.
+  const [mode, setMode] = useMode();
+  const clinician = mode === 'clinician';
+  const probe = useMemo(createSceneProbe, []);
+  const bedside = useMemo(createBedsideTools, []);
   const deviceReducedMotion = useReducedMotion();
   const preferences = usePreferences();
   const reducedMotion = deviceReducedMotion || preferences.reduceMotion;
@@ -99,6 +113,7 @@ export function App() {
                     onUserCamera={leaveGuidedView}
                     reducedMotion={reducedMotion}
                     cameraCommands={cameraCommands}
+                    probe={probe}
                     onContextLost={onContextLost}
                     onContextRestored={onContextRestored}
                     fallback={null}
@@ -108,6 +123,9 @@ export function App() {
                 fallback
               )}
             </div>
+            {clinician && (
+              <BedsideOverlay tools={bedside} probe={probe} player={player} artery={artery} />
+            )}
             <XrayInset player={player} artery={artery} />
             {pictureLost && (
               <p className="stage-view__restoring" role="status" data-testid="restoring">
@@ -140,6 +158,7 @@ export function App() {
               Drag to turn · pinch or scroll to zoom
             </p>
           </div>
+          {clinician && <BedsideToolbar tools={bedside} />}
           <CaptionPanel
             stage={stage}
             stageNumber={slot.index + 1}
@@ -149,6 +168,14 @@ export function App() {
           <PlayerControls player={player} view={view} />
         </div>
         <aside className="sidebar">
+          {clinician && (
+            <ClinicianPanel
+              player={player}
+              artery={artery}
+              reducedMotion={reducedMotion}
+              onPatient={() => setMode('patient')}
+            />
+          )}
           <SafetyCards messages={procedure.safety.filter((m) => m.stage === stage.id)} />
           <ChapterList player={player} currentIndex={view.stageIndex} />
           <PreferencesPanel
@@ -158,6 +185,7 @@ export function App() {
           />
           <Transcript player={player} safety={procedure.safety} />
           <SourceNote />
+          {!clinician && <ModeSwitch onClinician={() => setMode('clinician')} />}
         </aside>
       </main>
     </div>

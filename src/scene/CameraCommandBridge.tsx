@@ -36,8 +36,9 @@ export function CameraCommandBridge({
       },
       zoom(factor) {
         onUserCamera();
-        if (factor > 1) controls.dollyIn(factor);
-        else controls.dollyOut(1 / factor);
+        // three-stdlib's names run the other way: dollyOut brings the camera closer.
+        if (factor > 1) controls.dollyOut(factor);
+        else controls.dollyIn(1 / factor);
         controls.update();
         invalidate();
       },

@@ -5,6 +5,7 @@ import { NeutralToneMapping } from 'three';
 import type { Artery } from '../../models/artery.ts';
 import { exposeForTests } from '../app/testHooks.ts';
 import type { Player } from '../timeline/player.ts';
+import type { SceneProbe } from '../clinician/sceneProbe.ts';
 import { CameraCommandBridge } from './CameraCommandBridge.tsx';
 import type { CameraCommands } from './cameraCommands.ts';
 import { CameraRig } from './CameraRig.tsx';
@@ -23,6 +24,7 @@ import { Guidewire } from './parts/Guidewire.tsx';
 import { SoftShadow } from './parts/SoftShadow.tsx';
 import { Stent } from './parts/Stent.tsx';
 import { SceneContext, type SceneModel } from './sceneContext.ts';
+import { SceneProbeBridge } from './SceneProbeBridge.tsx';
 
 export interface ExplainerSceneProps {
   player: Player;
@@ -43,6 +45,8 @@ export interface ExplainerSceneProps {
   /** Told when the GPU drops the picture and when it is back. */
   onContextLost: () => void;
   onContextRestored: () => void;
+  /** Lets the clinician overlays (marks, labels, scale) follow the 3D view. */
+  probe?: SceneProbe;
 }
 
 /** The lowest pixel ratio adaptive quality may choose: below this the picture blurs. */
@@ -91,6 +95,7 @@ export function ExplainerScene({
   cameraCommands,
   onContextLost,
   onContextRestored,
+  probe,
 }: ExplainerSceneProps) {
   const model = useMemo<SceneModel>(
     () => ({ state: player.state, artery, derived: createDerived() }),
@@ -152,6 +157,7 @@ export function ExplainerScene({
           <Precompile />
           <CameraRig guided={guided} reducedMotion={reducedMotion} />
           <CameraCommandBridge commands={cameraCommands} onUserCamera={onUserCamera} />
+          {probe && <SceneProbeBridge probe={probe} />}
         </MaterialsContext.Provider>
       </SceneContext.Provider>
     </Canvas>

@@ -13,8 +13,8 @@ const at = process.argv.find((a) => a.startsWith('--at='))?.slice(5);
 const viewOnly = process.argv.includes('--view');
 mkdirSync(outDir, { recursive: true });
 
-// Its own port, so it never collides with the browser tests' server on 4173.
-const server = await startPreviewServer(4500);
+// Its own port (SCREENSHOT_PORT, default 4500), so it never collides with the browser tests.
+const server = await startPreviewServer(Number(process.env.SCREENSHOT_PORT ?? 4500));
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 const sizes = [
   { name: 'tablet', width: 1180, height: 820 },

@@ -1,0 +1,61 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Artery } from '../../models/artery.ts';
+import type { Player } from '../timeline/player.ts';
+import { CrossSection } from './CrossSection.tsx';
+import { FlowCompare } from './FlowCompare.tsx';
+import './clinician.css';
+
+export interface ClinicianPanelProps {
+  player: Player;
+  artery: Artery;
+  reducedMotion: boolean;
+  /** Back to the simple patient view. */
+  onPatient: () => void;
+}
+
+/**
+ * The clinician's side panel: the artery cut across at the narrowing, and blood flow before
+ * and after, each opened on demand; and the way back to patient mode.
+ */
+export function ClinicianPanel({ player, artery, reducedMotion, onPatient }: ClinicianPanelProps) {
+  const [section, setSection] = useState(false);
+  const [flow, setFlow] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Arriving from the mode switch, carry the keyboard focus here rather than drop it.
+  useEffect(() => {
+    if (document.activeElement === document.body) heading.current?.focus();
+  }, []);
+
+  return (
+    <section className="panel clinician-panel" aria-labelledby="clinician-panel-heading">
+      <h2 id="clinician-panel-heading" ref={heading} tabIndex={-1} className="panel__heading">
+        Clinician tools
+      </h2>
+      <button
+        type="button"
+        className="button button--secondary clinician-panel__toggle"
+        aria-expanded={section}
+        onClick={() => setSection(!section)}
+      >
+        Cross-section at the narrowing
+      </button>
+      {section && <CrossSection player={player} artery={artery} />}
+      <button
+        type="button"
+        className="button button--secondary clinician-panel__toggle"
+        aria-expanded={flow}
+        onClick={() => setFlow(!flow)}
+      >
+        Blood flow before and after
+      </button>
+      {flow && <FlowCompare artery={artery} reducedMotion={reducedMotion} />}
+      <button
+        type="button"
+        className="button button--secondary clinician-panel__toggle"
+        onClick={onPatient}
+      >
+        Back to patient view
+      </button>
+    </section>
+  );
+}
