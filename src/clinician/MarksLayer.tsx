@@ -1,15 +1,10 @@
 import { useEffect, useRef } from 'react';
-import type { Ray } from 'three';
 import { Vector3 } from 'three';
 import { exposeForTests } from '../app/testHooks.ts';
-import { pointAtDepth, projectToPixel, rayThroughPixel, type ScreenPoint } from './anchoring.ts';
-import { type BedsideTools, type MarkPoint, type Stroke, useBedsideState } from './bedsideTools.ts';
+import { projectToPixel, rayThroughPixel, type ScreenPoint } from './anchoring.ts';
+import { type BedsideTools, type Stroke, useBedsideState } from './bedsideTools.ts';
+import { usePenInput } from './usePenInput.ts';
 import type { SceneProbe } from './sceneProbe.ts';
-
-/** Points closer than this (CSS px) to the last one are skipped: each costs a raycast. */
-const MIN_STEP = 4;
-/** How long the pointer's dot lingers after the finger lifts (ms). */
-const POINTER_LINGER = 1200;
 
 const samePose = (a: readonly number[], b: ArrayLike<number>): boolean =>
   a.every((v, i) => Math.abs(v - (b[i] ?? 0)) < 1e-6);
@@ -43,10 +38,9 @@ function strokePath(stroke: Stroke, probe: SceneProbe, scratch: ScreenPoint): st
 }
 
 /**
- * The pen and the laser pointer. While either is on, this layer takes the finger, stylus or
- * mouse instead of the 3D view (so drawing never turns the picture); the turn and zoom
- * buttons above it still work. Strokes on the model are stored as points in the model and
- * projected again every frame, so they stay on the part they were drawn on.
+ * The pen's strokes and the laser pointer's dot, drawn over the picture. Strokes on the
+ * model are stored as points in the model and projected again every frame, so they stay on
+ * the part they were drawn on. Input is handled by usePenInput.
  */
 export function MarksLayer({ tools, probe }: { tools: BedsideTools; probe: SceneProbe }) {
   const { tool } = useBedsideState(tools);
@@ -89,102 +83,15 @@ export function MarksLayer({ tools, probe }: { tools: BedsideTools; probe: Scene
     };
   }, [tools, probe]);
 
-  // The stroke being drawn, and rays of its points that missed the model before any hit.
-  const drawing = useRef<{ id: number; stroke: Stroke; pending: [MarkPoint, Ray][] } | null>(null);
-  const linger = useRef(0);
-
-  const local = (e: React.PointerEvent): [number, number] => {
-    const box = e.currentTarget.getBoundingClientRect();
-    return [e.clientX - box.left, e.clientY - box.top];
-  };
-
-  const showDot = (x: number, y: number, on: boolean): void => {
-    const el = dot.current;
-    if (!el) return;
-    window.clearTimeout(linger.current);
-    el.style.transform = `translate(${x}px, ${y}px)`;
-    el.dataset.x = x.toFixed(1);
-    el.dataset.y = y.toFixed(1);
-    el.hidden = false;
-    el.classList.toggle('pointer-dot--fading', !on);
-    if (!on) linger.current = window.setTimeout(() => (el.hidden = true), POINTER_LINGER);
-  };
-
-  const addPoint = (x: number, y: number): void => {
-    const current = drawing.current;
-    const view = probe.view();
-    if (!current || !view) return;
-    const { points } = current.stroke;
-    const last = points[points.length - 1];
-    if (last && Math.hypot(last.x - x, last.y - y) < MIN_STEP) return;
-    const ray = rayThroughPixel(view.camera, x, y, view.width, view.height);
-    const point: MarkPoint = { x, y, world: probe.hit(ray, new Vector3()) };
-    const reference = points.find((p) => p.world)?.world ?? point.world;
-    if (point.world && current.pending.length > 0) {
-      for (const [p, r] of current.pending) p.world = pointAtDepth(r, view.camera, point.world);
-      current.pending = [];
-    } else if (!point.world && reference) {
-      point.world = pointAtDepth(ray, view.camera, reference);
-    } else if (!point.world) {
-      current.pending.push([point, ray]);
-    }
-    points.push(point);
-    tools.strokesChanged();
-  };
-
-  const onPointerDown = (e: React.PointerEvent): void => {
-    if (e.button !== 0 || drawing.current) return;
-    e.currentTarget.setPointerCapture(e.pointerId);
-    const [x, y] = local(e);
-    if (tool === 'pointer') return showDot(x, y, true);
-    const stroke: Stroke = { colour: tools.get().colour, points: [], screenPose: null };
-    drawing.current = { id: e.pointerId, stroke, pending: [] };
-    tools.strokes.push(stroke);
-    addPoint(x, y);
-  };
-
-  const onPointerMove = (e: React.PointerEvent): void => {
-    const [x, y] = local(e);
-    if (tool === 'pointer') {
-      if (e.buttons !== 0 || e.pointerType === 'mouse') showDot(x, y, true);
-      return;
-    }
-    if (drawing.current?.id === e.pointerId) addPoint(x, y);
-  };
-
-  const onPointerEnd = (e: React.PointerEvent): void => {
-    if (tool === 'pointer') {
-      const [x, y] = local(e);
-      return showDot(x, y, false);
-    }
-    const current = drawing.current;
-    if (current?.id !== e.pointerId) return;
-    drawing.current = null;
-    // Drawn wholly off the model: it belongs to this view of the picture only.
-    if (current.pending.length > 0) {
-      current.stroke.screenPose = [...(probe.view()?.camera.matrixWorld.elements ?? [])];
-      for (const [p] of current.pending) p.world = null;
-    }
-    tools.strokesChanged();
-  };
-
-  // Scrolling still zooms the picture while a tool is on.
-  const onWheel = (e: React.WheelEvent): void => {
-    const canvas = e.currentTarget.parentElement?.querySelector('canvas');
-    canvas?.dispatchEvent(new WheelEvent('wheel', e.nativeEvent));
-  };
+  const layer = useRef<HTMLDivElement>(null);
+  usePenInput(tools, probe, tool, layer, dot);
 
   return (
     <div
+      ref={layer}
       className={`marks${tool === 'none' ? '' : ' marks--active'}`}
       data-testid="marks"
       data-tool={tool}
-      onPointerDown={tool === 'none' ? undefined : onPointerDown}
-      onPointerMove={tool === 'none' ? undefined : onPointerMove}
-      onPointerUp={onPointerEnd}
-      onPointerCancel={onPointerEnd}
-      onPointerLeave={(e) => e.pointerType === 'mouse' && tool === 'pointer' && onPointerEnd(e)}
-      onWheel={tool === 'none' ? undefined : onWheel}
     >
       <svg className="marks__svg" aria-hidden="true">
         <g ref={svg} />

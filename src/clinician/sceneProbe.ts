@@ -12,6 +12,8 @@ export interface SceneView {
   height: number;
 }
 
+type Implemented = 'view' | 'hit' | 'invalidate' | 'setRotate';
+
 export interface SceneProbe {
   /** The camera and canvas, or null before the scene is up. */
   view(): SceneView | null;
@@ -21,24 +23,33 @@ export interface SceneProbe {
   onFrame(listener: () => void): () => void;
   /** Asks for a frame (the canvas only draws when something changes). */
   invalidate(): void;
-  install(impl: Pick<SceneProbe, 'view' | 'hit' | 'invalidate'>): () => void;
+  /** Lets one-finger drags turn the view (true) or leaves them to a drawing tool (false). */
+  setRotate(enabled: boolean): void;
+  install(impl: Pick<SceneProbe, Implemented>): () => void;
   /** Called by the scene each frame. */
   frame(): void;
 }
 
 export function createSceneProbe(): SceneProbe {
-  let impl: Pick<SceneProbe, 'view' | 'hit' | 'invalidate'> | null = null;
+  let impl: Pick<SceneProbe, Implemented> | null = null;
+  // Remembered so a scene installed later (or again) starts in the right state.
+  let rotate = true;
   const listeners = new Set<() => void>();
   return {
     view: () => impl?.view() ?? null,
     hit: (ray, out) => impl?.hit(ray, out) ?? null,
     invalidate: () => impl?.invalidate(),
+    setRotate(enabled) {
+      rotate = enabled;
+      impl?.setRotate(enabled);
+    },
     onFrame(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
     install(next) {
       impl = next;
+      next.setRotate(rotate);
       return () => {
         if (impl === next) impl = null;
       };

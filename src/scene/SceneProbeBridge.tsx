@@ -34,6 +34,8 @@ export function SceneProbeBridge({ probe }: { probe: SceneProbe }) {
   const scene = useThree((s) => s.scene);
   const size = useThree((s) => s.size);
   const invalidate = useThree((s) => s.invalidate);
+  // drei's <OrbitControls makeDefault> registers itself as the default controls.
+  const controls = useThree((s) => s.controls) as unknown as { enableRotate: boolean } | null;
   const raycaster = useMemo(() => new Raycaster(), []);
 
   useEffect(
@@ -50,8 +52,11 @@ export function SceneProbeBridge({ probe }: { probe: SceneProbe }) {
           return first ? out.copy(first.point) : null;
         },
         invalidate,
+        setRotate(enabled) {
+          if (controls) controls.enableRotate = enabled;
+        },
       }),
-    [probe, camera, scene, size, invalidate, raycaster],
+    [probe, camera, scene, size, invalidate, raycaster, controls],
   );
 
   useFrame(() => {
