@@ -313,6 +313,18 @@ test('axe finds no problems in clinician mode with every tool open', async ({ pa
   await page.getByRole('button', { name: 'Cross-section at the narrowing' }).click();
   await page.getByRole('button', { name: 'Blood flow before and after' }).click();
   expect(await axeViolations(page)).toEqual([]);
+  // Every clinician control is a comfortable touch target.
+  const small = await page
+    .locator('.bedside-toolbar button, .clinician-panel button')
+    .evaluateAll((els) =>
+      els
+        .map((el) => ({
+          name: el.textContent || el.getAttribute('aria-label'),
+          ...(el.getBoundingClientRect().toJSON() as DOMRect),
+        }))
+        .filter((c) => c.width < 44 || c.height < 44),
+    );
+  expect(small).toEqual([]);
   saveArtefact(`${SHOTS}/all-tools.png`, await page.screenshot({ fullPage: true }));
 });
 
