@@ -1,12 +1,7 @@
 import { createCentreline, type Centreline } from './centreline.ts';
-import {
-  LUMEN_RADIUS,
-  PLAQUE_LENGTH,
-  PLAQUE_SQUASHED_THICKNESS,
-  THROAT_RADIUS,
-  WALL_THICKNESS,
-} from './dimensions.ts';
+import { type StentDesign, stentDesignFor } from './stent.ts';
 import { clamp, lerp, smoothstep } from './vec3.ts';
+import { DEFAULT_VESSEL, type Vessel } from './vessel.ts';
 
 /**
  * The close-up artery segment: a gently curving coronary artery with one fatty plaque.
@@ -14,6 +9,12 @@ import { clamp, lerp, smoothstep } from './vec3.ts';
  * squashed (0 = untreated, 1 = fully opened by the stent).
  */
 export interface Artery {
+  /** The case's artery and segment: its sizes and the devices chosen for it. */
+  readonly vessel: Vessel;
+  /** Healthy lumen radius (mm). */
+  readonly lumenRadiusHealthy: number;
+  /** The stent chosen for this artery. */
+  readonly stent: StentDesign;
   readonly centreline: Centreline;
   /** Arc length of the narrowest point. */
   readonly lesionCentre: number;
@@ -30,22 +31,18 @@ export interface Artery {
   wallOuterRadius(s: number, compression: number): number;
 }
 
-/** Control points of the centreline in mm: a gentle S, as an artery running over the heart. */
-export const ARTERY_PATH: readonly (readonly [number, number])[] = [
-  [-34, -1.8],
-  [-18, 0.6],
-  [0, 0],
-  [18, -1.4],
-  [34, 0.4],
-];
+/** Control points of the default (mid LAD) centreline in mm: a gentle S over the heart. */
+export const ARTERY_PATH: readonly (readonly [number, number])[] = DEFAULT_VESSEL.path;
 
 /** Length of the plaque's full-thickness core; the rest of PLAQUE_LENGTH is its tapering ends. */
 const PLAQUE_CORE = 5;
 
-export function createArtery(path: readonly (readonly [number, number])[] = ARTERY_PATH): Artery {
-  const centreline = createCentreline(path);
+export function createArtery(vessel: Vessel = DEFAULT_VESSEL): Artery {
+  const centreline = createCentreline(vessel.path);
+  const healthy = vessel.lumenDiameter / 2;
+  const throat = healthy * (1 - vessel.stenosis);
   const lesionCentre = centreline.length / 2 + 2;
-  const half = PLAQUE_LENGTH / 2;
+  const half = vessel.plaqueLength / 2;
   const core = PLAQUE_CORE / 2;
   const plaqueStart = lesionCentre - half;
   const plaqueEnd = lesionCentre + half;
@@ -58,15 +55,18 @@ export function createArtery(path: readonly (readonly [number, number])[] = ARTE
   // Untreated: the lumen narrows from the healthy radius to the throat. Fully treated: it is
   // back to the healthy radius, and the squashed plaque sits between the stent and the wall.
   const lumenRadius = (s: number, compression: number): number => {
-    const narrowed = LUMEN_RADIUS - (LUMEN_RADIUS - THROAT_RADIUS) * plaqueProfile(s);
-    return lerp(narrowed, LUMEN_RADIUS, clamp(compression, 0, 1));
+    const narrowed = healthy - (healthy - throat) * plaqueProfile(s);
+    return lerp(narrowed, healthy, clamp(compression, 0, 1));
   };
   const wallInnerRadius = (s: number, compression: number): number =>
-    LUMEN_RADIUS + PLAQUE_SQUASHED_THICKNESS * plaqueProfile(s) * clamp(compression, 0, 1);
+    healthy + vessel.plaqueSquashedThickness * plaqueProfile(s) * clamp(compression, 0, 1);
   const wallOuterRadius = (s: number, compression: number): number =>
-    wallInnerRadius(s, compression) + WALL_THICKNESS;
+    wallInnerRadius(s, compression) + vessel.wallThickness;
 
   return {
+    vessel,
+    lumenRadiusHealthy: healthy,
+    stent: stentDesignFor(vessel.stentDiameter, vessel.stentLength),
     centreline,
     lesionCentre,
     plaqueStart,
@@ -83,5 +83,5 @@ export function createArtery(path: readonly (readonly [number, number])[] = ARTE
  * (1 = fully open). Used for the captions' figures and for the before/after comparison.
  */
 export function percentDiameterOpen(artery: Artery, compression: number): number {
-  return artery.lumenRadius(artery.lesionCentre, compression) / LUMEN_RADIUS;
+  return artery.lumenRadius(artery.lesionCentre, compression) / artery.lumenRadiusHealthy;
 }

@@ -2,6 +2,10 @@
  * True-scale dimensions of everything the scene shows, in millimetres.
  * Each value names the clinical fact it rests on (src/content/clinical-facts.json),
  * so a reviewer can check the picture against its source.
+ *
+ * Fixed device sizes (wire, catheters, struts) hold for every case. The artery's own sizes
+ * and the balloons and stent chosen for it come from models/vessel.ts; the values here for
+ * those are the default case's, a mid LAD.
  */
 
 /** Healthy lumen diameter of a mid left anterior descending artery (fact: lumen-diameter). */

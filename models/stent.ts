@@ -30,18 +30,41 @@ export interface StentDesign {
   readonly expandedRadius: number;
 }
 
-export const STENT_DESIGN: StentDesign = {
-  length: STENT_LENGTH,
-  crowns: 8,
-  rings: 15,
-  strutLength: 1.0,
-  linksPerJoint: 4,
-  strutThickness: STENT_STRUT_THICKNESS,
-  crimpedRadius: STENT_CRIMPED_DIAMETER / 2 - STENT_STRUT_THICKNESS / 2,
-  // Fully open, the metal's inner face sits at the healthy lumen radius and its outer face is
-  // pressed into the squashed plaque.
-  expandedRadius: STENT_DIAMETER / 2 + STENT_STRUT_THICKNESS / 2,
-};
+/** Every zig-zag strut is this long, whatever the stent's size (mm). */
+export const STRUT_LENGTH = 1.0;
+/** Distance between neighbouring rings along the stent (mm), about. */
+const RING_PITCH = 1.2;
+/**
+ * Fully open, a strut's sideways reach (peak to valley around the stent) is at most this
+ * fraction of its length: the zig-zags are splayed but not flattened, so wider stents get
+ * more crowns, as makers' larger sizes do.
+ */
+const MAX_OPEN_SPLAY = 0.65;
+const MIN_CROWNS = 6;
+
+/** A stent lattice for any diameter and length, its struts always STRUT_LENGTH long. */
+export function stentDesignFor(diameter: number, length: number): StentDesign {
+  const expandedRadius = diameter / 2 + STENT_STRUT_THICKNESS / 2;
+  const crowns = Math.max(
+    MIN_CROWNS,
+    Math.ceil((Math.PI * expandedRadius) / (MAX_OPEN_SPLAY * STRUT_LENGTH)),
+  );
+  return {
+    length,
+    crowns,
+    rings: Math.max(2, Math.round(length / RING_PITCH)),
+    strutLength: STRUT_LENGTH,
+    linksPerJoint: crowns >= 8 ? 4 : 3,
+    strutThickness: STENT_STRUT_THICKNESS,
+    crimpedRadius: STENT_CRIMPED_DIAMETER / 2 - STENT_STRUT_THICKNESS / 2,
+    // Fully open, the metal's inner face sits at the stent's nominal radius and its outer
+    // face is pressed into the squashed plaque.
+    expandedRadius,
+  };
+}
+
+/** The default mid-LAD stent: 3.0 mm x 18 mm, 8 crowns, 15 rings. */
+export const STENT_DESIGN: StentDesign = stentDesignFor(STENT_DIAMETER, STENT_LENGTH);
 
 export const strutCount = (d: StentDesign): number =>
   d.rings * 2 * d.crowns + (d.rings - 1) * d.linksPerJoint;

@@ -1,5 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { createArtery } from '../../models/artery.ts';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   BedsideOverlay,
   BedsideToolbar,
@@ -9,12 +8,12 @@ import {
   ModeSwitch,
   useMode,
 } from '../clinician/index.ts';
-import { procedure } from '../content/index.ts';
+import { procedure as content } from '../content/index.ts';
 import { createCameraCommands } from '../scene/cameraCommands.ts';
 import { ExplainerScene } from '../scene/ExplainerScene.tsx';
-import { landmarksOf } from '../timeline/landmarks.ts';
-import { createPlayer } from '../timeline/player.ts';
 import { CaptionPanel } from '../ui/CaptionPanel.tsx';
+import { CasePanel } from '../ui/CasePanel.tsx';
+import { CaseSummary } from '../ui/CaseSummary.tsx';
 import { ChapterList } from '../ui/ChapterList.tsx';
 import { PlayIcon, ViewIcon } from '../ui/icons.tsx';
 import { DraftNotice } from '../ui/DraftNotice.tsx';
@@ -30,17 +29,29 @@ import { usePlayerView } from '../ui/usePlayerView.ts';
 import { useKeyboardShortcuts } from '../ui/useKeyboardShortcuts.ts';
 import { ViewControls } from '../ui/ViewControls.tsx';
 import { XrayInset } from '../ui/XrayInset.tsx';
+import type { ExplainerController } from './controller.ts';
 import { parseStartPoint } from './deepLink.ts';
+import { setBusyCheck } from './serviceWorker.ts';
+import { useCaseExplainer } from './useCaseExplainer.ts';
+import { useController } from './useController.ts';
+import { usePatientCase } from './usePatientCase.ts';
 import { exposeForTests } from './testHooks.ts';
 import { canUseWebGL } from './webgl.ts';
 import { usePreferences } from './usePreferences.ts';
 import { usePauseWhenHidden } from './usePauseWhenHidden.ts';
 import { useReducedMotion } from './useReducedMotion.ts';
 
+export interface AppProps {
+  /** Receives the controller that code around the explainer (the embed's API) drives it with. */
+  onController?: (controller: ExplainerController) => void;
+}
+
 /** The explainer: the 3D picture, its caption, the player controls and the list of steps. */
-export function App() {
-  const artery = useMemo(() => createArtery(), []);
-  const player = useMemo(() => createPlayer(procedure, landmarksOf(artery)), [artery]);
+export function App({ onController }: AppProps = {}) {
+  const [patientCase, setPatientCase] = usePatientCase();
+  const { procedure, artery, player } = useCaseExplainer(patientCase);
+  // Patient or clinician (?mode=clinician, kept in the address); clinician adds the tools.
+  const [mode, setMode] = useMode();
   const narrator = useMemo(
     () =>
       createNarrator(
@@ -52,8 +63,6 @@ export function App() {
   );
   const cameraCommands = useMemo(createCameraCommands, []);
   const webgl = useMemo(canUseWebGL, []);
-  // Clinician mode (?mode=clinician) adds the bedside tools; patient mode shows none.
-  const [mode, setMode] = useMode();
   const clinician = mode === 'clinician';
   const probe = useMemo(createSceneProbe, []);
   const bedside = useMemo(createBedsideTools, []);
@@ -69,28 +78,43 @@ export function App() {
   const view = usePlayerView(player);
   useKeyboardShortcuts(player);
 
+  // The page address says where to start, once; later players (after a change of case)
+  // carry on from where the last one was.
+  const startedFromAddress = useRef(false);
   useEffect(() => {
     exposeForTests({ player });
+    if (startedFromAddress.current) return;
+    startedFromAddress.current = true;
     const start = parseStartPoint(window.location.search, player.slots, player.duration);
     player.seek(start.time);
     if (start.autoplay && !window.matchMedia('(prefers-reduced-motion: reduce)').matches)
       player.play();
-    // The player lives as long as the page; it is not disposed here because React's strict
-    // mode runs effects twice and a killed timeline cannot be revived.
   }, [player]);
+  useEffect(() => () => narrator.dispose(), [narrator]);
+  useEffect(() => setBusyCheck(() => player.playing()), [player]);
+
+  const controller = useController({ player, patientCase, setPatientCase, mode, setMode });
+  useEffect(() => onController?.(controller), [controller, onController]);
 
   useEffect(() => player.setStills(reducedMotion), [player, reducedMotion]);
 
   const slot = player.slots[view.stageIndex] ?? player.slots[0];
   if (!slot) return null;
   const stage = slot.stage;
-  const fallback = <SceneFallback description={stage.description} stageId={stage.id} />;
+  const fallback = (
+    <SceneFallback
+      description={stage.description}
+      stageId={stage.id}
+      variant={patientCase.variant}
+    />
+  );
+  const caseKey = Object.values(patientCase).join('-');
 
   return (
     <div className="app">
       <header className="header">
         <div className="header__inner">
-          <h1 className="header__title">{procedure.meta.title}</h1>
+          <h1 className="header__title">{content.meta.title}</h1>
           <p className="header__subtitle">Coronary angioplasty and stents (PCI), step by step</p>
         </div>
         <DraftNotice />
@@ -109,6 +133,7 @@ export function App() {
                   <ExplainerScene
                     player={player}
                     artery={artery}
+                    patientCase={patientCase}
                     guided={guided}
                     onUserCamera={leaveGuidedView}
                     reducedMotion={reducedMotion}
@@ -117,6 +142,7 @@ export function App() {
                     onContextLost={onContextLost}
                     onContextRestored={onContextRestored}
                     fallback={null}
+                    sceneKey={caseKey}
                   />
                 </SceneErrorBoundary>
               ) : (
@@ -168,6 +194,11 @@ export function App() {
           <PlayerControls player={player} view={view} />
         </div>
         <aside className="sidebar">
+          {clinician ? (
+            <CasePanel value={patientCase} onChange={setPatientCase} />
+          ) : (
+            <CaseSummary value={patientCase} />
+          )}
           {clinician && (
             <ClinicianPanel
               player={player}

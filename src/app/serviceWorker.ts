@@ -5,8 +5,10 @@
  *
  * Registered in production builds only: in development `vite` serves files as they change,
  * and a service worker would keep serving old ones. A new version is never swapped in behind
- * the reader's back (that could change a caption mid-sentence): src/ui/UpdatePrompt.tsx
- * asks, and `loadNewVersion` reloads into it.
+ * the back of someone using the explainer (that could change a caption mid-sentence):
+ * src/ui/UpdatePrompt.tsx asks, and `loadNewVersion` reloads into it. But before anyone has
+ * touched the page (the next visit, or a tablet left idle), it is loaded straight away, so a
+ * prompt that was ignored can never leave old content on screen for good.
  */
 
 type Listener = () => void;
@@ -18,6 +20,24 @@ let started = false;
 let waiting = false;
 let update: (() => Promise<void>) | undefined;
 const listeners = new Set<Listener>();
+let touched = false;
+let busy: () => boolean = () => false;
+
+/** Tells the updater when the explainer is in use without a touch (e.g. playing on its own). */
+export function setBusyCheck(check: () => boolean): void {
+  busy = check;
+}
+
+/** Whether a new version may be loaded now without asking: nobody has used the page yet. */
+const mayLoadUnasked = (): boolean => !touched && !busy();
+
+function noticeFirstTouch(): void {
+  const mark = (): void => {
+    touched = true;
+  };
+  for (const type of ['pointerdown', 'keydown'] as const)
+    document.addEventListener(type, mark, { capture: true, once: true, passive: true });
+}
 
 /** True once a new version has been downloaded and is waiting to be loaded. */
 export const isUpdateWaiting = (): boolean => waiting;
@@ -51,10 +71,15 @@ function keepChecking(registration: ServiceWorkerRegistration): void {
 export function startServiceWorker(): void {
   if (started || !import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   started = true;
+  noticeFirstTouch();
   import('virtual:pwa-register')
     .then(({ registerSW }) => {
       update = registerSW({
         onNeedRefresh() {
+          if (mayLoadUnasked()) {
+            loadNewVersion();
+            return;
+          }
           waiting = true;
           for (const listener of listeners) listener();
         },

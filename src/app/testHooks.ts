@@ -1,4 +1,5 @@
 import type { WebGLRenderer } from 'three';
+import type { CameraCommands } from '../scene/cameraCommands.ts';
 import type { Player } from '../timeline/player.ts';
 
 /**
@@ -13,6 +14,8 @@ export interface ExplainerHandle {
   marks?: () => { x: number; y: number; world: number[] | null }[][];
   /** The model's surface under a point of the picture (CSS px), or null. */
   surfaceAt?: (x: number, y: number) => number[] | null;
+  /** Turns and zooms the view as the on-screen buttons do (any factor, for tests). */
+  cameraCommands?: CameraCommands;
 }
 
 declare global {

@@ -1,9 +1,12 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { Artery } from '../../models/artery.ts';
 import type { Player } from '../timeline/player.ts';
 import { CrossSection } from './CrossSection.tsx';
 import { FlowCompare } from './FlowCompare.tsx';
 import './clinician.css';
+
+/** The panel's heading, where the mode switch leaves the keyboard focus. */
+export const CLINICIAN_PANEL_HEADING = 'clinician-panel-heading';
 
 export interface ClinicianPanelProps {
   player: Player;
@@ -20,15 +23,9 @@ export interface ClinicianPanelProps {
 export function ClinicianPanel({ player, artery, reducedMotion, onPatient }: ClinicianPanelProps) {
   const [section, setSection] = useState(false);
   const [flow, setFlow] = useState(false);
-  const heading = useRef<HTMLHeadingElement>(null);
-  // Arriving from the mode switch, carry the keyboard focus here rather than drop it.
-  useEffect(() => {
-    if (document.activeElement === document.body) heading.current?.focus();
-  }, []);
-
   return (
     <section className="panel clinician-panel" aria-labelledby="clinician-panel-heading">
-      <h2 id="clinician-panel-heading" ref={heading} tabIndex={-1} className="panel__heading">
+      <h2 id={CLINICIAN_PANEL_HEADING} tabIndex={-1} className="panel__heading">
         Clinician tools
       </h2>
       <button

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { CLINICIAN_PANEL_HEADING } from './ClinicianPanel.tsx';
 import './clinician.css';
 
 /**
@@ -31,7 +32,14 @@ export function ModeSwitch({ onClinician }: { onClinician: () => void }) {
               ref={confirm}
               type="button"
               className="button button--primary"
-              onClick={onClinician}
+              onClick={() => {
+                onClinician();
+                // This button goes; carry the keyboard focus to the tools rather than drop it
+                // (without scrolling away from the picture).
+                requestAnimationFrame(() =>
+                  document.getElementById(CLINICIAN_PANEL_HEADING)?.focus({ preventScroll: true }),
+                );
+              }}
             >
               Yes, turn on
             </button>

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { Vector3 } from 'three';
 import type { Artery } from '../../models/artery.ts';
 import type { Vec3 } from '../../models/vec3.ts';
+import { closeUpVisible } from '../scene/anatomy/viewScale.ts';
 import { createDerived, updateDerived } from '../scene/derived.ts';
 import type { Player } from '../timeline/player.ts';
 import { projectToPixel, type ScreenPoint } from './anchoring.ts';
@@ -48,6 +49,9 @@ export function PartLabels({
       const stage = ul?.closest('.stage-view');
       if (!ul || !g || !view || !layer || !stage) return;
       updateDerived(derived, player.state, artery);
+      // Out at heart or body scale the close-up's parts are hidden (CloseUpGroup): so are labels.
+      artery.centreline.pointAt(artery.lesionCentre, anchor);
+      const closeUp = closeUpVisible(view.camera.position.distanceTo(world.set(...anchor)));
       const origin = layer.getBoundingClientRect();
       const bounds: Box = { x: 4, y: 4, width: view.width - 8, height: view.height - 8 };
       const keepOut = [...stage.querySelectorAll(KEEP_CLEAR)].map((el) => boxOf(el, origin));
@@ -57,7 +61,7 @@ export function PartLabels({
       PARTS.forEach((part, i) => {
         const li = items[i];
         if (!li) return;
-        const on = partAnchor(part.id, artery, player.state, derived, anchor);
+        const on = closeUp && partAnchor(part.id, artery, player.state, derived, anchor);
         projectToPixel(world.set(...anchor), view.camera, view.width, view.height, screen);
         const inView =
           on &&

@@ -1,5 +1,7 @@
-import procedureJson from './procedure.json';
-import factsJson from './clinical-facts.json';
+import procedureJson from './procedure.json' with { type: 'json' };
+import factsJson from './clinical-facts.json' with { type: 'json' };
+import type { PatientCase } from '../case/patientCase.ts';
+import { resolveProcedure } from '../case/resolveProcedure.ts';
 import type { ClinicalFact, Procedure } from './schema.ts';
 
 /**
@@ -12,3 +14,8 @@ export const clinicalFacts = factsJson as ClinicalFact[];
 
 export type { Procedure, Stage, Caption, Shot, ClinicalFact } from './schema.ts';
 export type { SceneKey } from './sceneKeys.ts';
+
+/** The content as one patient sees it: their case's stages, captions and starting values. */
+export function procedureFor(kase: PatientCase): Procedure {
+  return resolveProcedure(procedure, kase);
+}

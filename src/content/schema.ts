@@ -6,20 +6,45 @@ import { z } from 'zod';
  * No field has a default: the JSON a clinician reads is exactly what the app runs.
  */
 
+import { appliesTo } from '../case/conditions.ts';
+import {
+  ACCESS_ROUTES,
+  CORONARY_ARTERIES,
+  type PatientCase,
+  SEGMENTS,
+  VARIANTS,
+  allCases,
+} from '../case/patientCase.ts';
+import { LANDMARK_PATTERN } from '../timeline/landmarks.ts';
 import { SCENE_KEYS } from './sceneKeys.ts';
 
 export { SCENE_KEYS, type SceneKey } from './sceneKeys.ts';
 
-/** A position along the artery: a number (mm) or a landmark with an optional offset, e.g. "lesion-12". */
+/**
+ * A position along the artery or a device size: a number (mm) or a landmark with an
+ * optional offset, e.g. "lesion-12" or "stentBalloonDiameter" (src/timeline/landmarks.ts).
+ */
 export const Position = z.union([
   z.number(),
   z
     .string()
     .regex(
-      /^(entry|lesion|plaqueStart|plaqueEnd|end)([+-]\d+(\.\d+)?)?$/,
-      'a landmark (entry, lesion, plaqueStart, plaqueEnd, end) with an optional +/- offset in mm',
+      LANDMARK_PATTERN,
+      'a landmark (entry, lesion, plaqueStart, plaqueEnd, end, predilationDiameter, predilationLength, stentBalloonDiameter, stentBalloonLength) with an optional +/- offset in mm',
     ),
 ]);
+
+/** Which patients' cases a piece of content is for; a missing field means any value. */
+export const When = z
+  .strictObject({
+    access: z.array(z.enum(ACCESS_ROUTES)).min(1).optional(),
+    artery: z.array(z.enum(CORONARY_ARTERIES)).min(1).optional(),
+    segment: z.array(z.enum(SEGMENTS)).min(1).optional(),
+    variant: z.array(z.enum(VARIANTS)).min(1).optional(),
+    balloonPump: z.boolean().optional(),
+    pacemaker: z.boolean().optional(),
+  })
+  .refine((v) => Object.keys(v).length > 0, 'name at least one field');
 
 const SceneValues = z
   .partialRecord(z.enum(SCENE_KEYS), Position)
@@ -45,6 +70,8 @@ const Action = z.object({
   to: SceneValues,
   /** Why the scene does this, for the reviewer. */
   note: z.string().optional(),
+  /** Only for these cases (e.g. the clot clears only in the emergency variant). */
+  when: When.optional(),
 });
 
 const Vec3 = z.tuple([z.number(), z.number(), z.number()]);
@@ -53,6 +80,16 @@ const Shot = z.object({
   position: Vec3,
   target: Vec3,
   fov: z.number().min(10).max(75),
+  /**
+   * The coordinates position and target are in: 'artery' (the default) the close-up's own
+   * millimetres; 'body', 'heart' and 'entry' the patient's anatomy (mm, +x their left, +y
+   * towards the head, +z their front; origin the middle of the body, the centre of the heart,
+   * or where the catheter goes in: wrist or groin), placed
+   * for the patient's case when the timeline is built (models/anatomy/placement.ts).
+   */
+  frame: z.enum(['artery', 'heart', 'body', 'entry']).optional(),
+  /** Which way is up on screen, in the shot's frame. Default: +y (artery), or the patient's front (body, heart: they lie on their back). */
+  up: Vec3.optional(),
 });
 
 const SourceCitation = z.object({ from: z.literal('source-text'), quote: z.string().min(8) });
@@ -66,6 +103,8 @@ const Caption = z.object({
   text: z.string().min(3).max(200),
   /** The passages this caption renders: at least one. */
   sources: z.array(Citation).min(1),
+  /** Only for these cases; alternatives for other cases sit beside it at the same time. */
+  when: When.optional(),
 });
 
 const kebab = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -86,6 +125,19 @@ const Stage = z.object({
   actions: z.array(Action),
   /** Clinical facts (ids) the picture relies on in this stage. */
   facts: z.array(z.string()),
+  /** Only for these cases (e.g. a stage only in the emergency variant). */
+  when: When.optional(),
+  /** Different words or view for some cases: the first that applies replaces the defaults. */
+  alternatives: z
+    .array(
+      z.strictObject({
+        when: When,
+        title: z.string().min(3).max(60).optional(),
+        description: z.string().min(20).optional(),
+        shot: z.string().optional(),
+      }),
+    )
+    .optional(),
 });
 
 /** A message that must not be missed: shown on its own card, not only as a passing caption. */
@@ -98,6 +150,7 @@ const SafetyMessage = z.object({
   sources: z.array(Citation).min(1),
   /** The stage whose picture it is shown under. */
   stage: z.string(),
+  when: When.optional(),
 });
 
 const Omission = z.object({
@@ -131,6 +184,8 @@ export const ProcedureSchema = z
       }),
     }),
     initial: z.record(z.enum(SCENE_KEYS), Position),
+    /** Starting values that differ for some cases (e.g. the artery starts blocked in a heart attack). */
+    initialOverrides: z.array(z.strictObject({ when: When, values: SceneValues })),
     shots: z.record(z.string(), Shot),
     stages: z.array(Stage).min(1),
     safety: z.array(SafetyMessage).min(1),
@@ -146,12 +201,15 @@ export const ProcedureSchema = z
           message: `duplicate stage id ${stage.id}`,
         });
       ids.add(stage.id);
-      if (!(stage.shot in p.shots)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['stages', i, 'shot'],
-          message: `unknown shot "${stage.shot}"`,
-        });
+      const shots = [stage.shot, ...(stage.alternatives ?? []).flatMap((a) => a.shot ?? [])];
+      for (const shot of shots) {
+        if (!(shot in p.shots)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['stages', i, 'shot'],
+            message: `unknown shot "${shot}"`,
+          });
+        }
       }
       stage.captions.forEach((c, j) => {
         if (c.at >= stage.duration) {
@@ -161,30 +219,7 @@ export const ProcedureSchema = z
             message: 'caption starts after its stage ends',
           });
         }
-        const prev = stage.captions[j - 1];
-        if (prev && prev.at >= c.at) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['stages', i, 'captions', j, 'at'],
-            message: 'captions must be in time order',
-          });
-        }
       });
-      const previous = p.stages[i - 1];
-      if (previous && stage.shotTransition > previous.duration) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['stages', i, 'shotTransition'],
-          message: 'the camera move must fit in the stage before',
-        });
-      }
-      if (stage.captions[0]?.at !== 0) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['stages', i, 'captions', 0, 'at'],
-          message: 'a stage must open with a caption at 0 s',
-        });
-      }
       stage.actions.forEach((a, j) => {
         if (a.at + a.duration > stage.duration + 1e-9) {
           ctx.addIssue({
@@ -211,7 +246,54 @@ export const ProcedureSchema = z
           message: `initial value for ${key} missing`,
         });
     }
+    // What a patient sees is the content for their case: check every case's version.
+    const reported = new Set<string>();
+    // Reported once, naming the first case it happens in.
+    const report = (path: (string | number)[], message: string, label?: string): void => {
+      const key = `${path.join('.')}: ${message}`;
+      if (reported.has(key)) return;
+      reported.add(key);
+      ctx.addIssue({ code: 'custom', path, message: label ? `${message} (${label})` : message });
+    };
+    for (const kase of allCases()) {
+      const label = caseLabel(kase);
+      const stages = p.stages.filter((stage) => appliesTo(stage.when, kase));
+      if (stages.length === 0) report(['stages'], 'no stages', label);
+      stages.forEach((stage, k) => {
+        const i = p.stages.indexOf(stage);
+        const captions = stage.captions.filter((c) => appliesTo(c.when, kase));
+        if (captions[0]?.at !== 0)
+          report(
+            ['stages', i, 'captions', 0, 'at'],
+            'a stage must open with a caption at 0 s',
+            label,
+          );
+        captions.forEach((c, j) => {
+          const prev = captions[j - 1];
+          if (prev && prev.at >= c.at)
+            report(
+              ['stages', i, 'captions', stage.captions.indexOf(c), 'at'],
+              'captions must be in time order',
+              label,
+            );
+        });
+        const previous = stages[k - 1];
+        if (previous && stage.shotTransition > previous.duration)
+          report(['stages', i, 'shotTransition'], 'the camera move must fit in the stage before');
+      });
+      p.safety.forEach((m, i) => {
+        if (appliesTo(m.when, kase) && !stages.some((s) => s.id === m.stage))
+          report(['safety', i, 'stage'], `stage "${m.stage}" is not shown`, label);
+      });
+    }
   });
+
+function caseLabel(kase: PatientCase): string {
+  const extras = [kase.balloonPump ? 'balloon pump' : '', kase.pacemaker ? 'pacemaker' : '']
+    .filter(Boolean)
+    .join(', ');
+  return `${kase.variant} ${kase.access} ${kase.segment} ${kase.artery}${extras ? ` with ${extras}` : ''}`;
+}
 
 export type Procedure = z.infer<typeof ProcedureSchema>;
 export type Stage = Procedure['stages'][number];
@@ -220,6 +302,7 @@ export type Shot = z.infer<typeof Shot>;
 export type SceneAction = Stage['actions'][number];
 export type Citation = z.infer<typeof Citation>;
 export type SafetyMessage = Procedure['safety'][number];
+export type CaseWhen = z.infer<typeof When>;
 
 export const ClinicalFactSchema = z.object({
   id: z.string().regex(kebab),

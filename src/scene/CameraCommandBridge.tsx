@@ -1,5 +1,6 @@
 import { useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
+import { exposeForTests } from '../app/testHooks.ts';
 import type { CameraCommands } from './cameraCommands.ts';
 
 /** The parts of drei's OrbitControls (three-stdlib) used to turn and zoom. */
@@ -24,6 +25,7 @@ export function CameraCommandBridge({
   // drei's <OrbitControls makeDefault> registers itself as the default controls.
   const controls = useThree((s) => s.controls) as unknown as Orbit | null;
   const invalidate = useThree((s) => s.invalidate);
+  useEffect(() => exposeForTests({ cameraCommands: commands }), [commands]);
   useEffect(() => {
     if (!controls) return;
     return commands.install({
@@ -36,9 +38,8 @@ export function CameraCommandBridge({
       },
       zoom(factor) {
         onUserCamera();
-        // three-stdlib's names run the other way: dollyOut brings the camera closer.
-        if (factor > 1) controls.dollyOut(factor);
-        else controls.dollyIn(1 / factor);
+        if (factor > 1) controls.dollyIn(factor);
+        else controls.dollyOut(1 / factor);
         controls.update();
         invalidate();
       },

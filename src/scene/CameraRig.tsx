@@ -2,6 +2,9 @@ import { useFrame, useThree } from '@react-three/fiber';
 import { gsap } from 'gsap';
 import { useEffect, useMemo, useRef } from 'react';
 import { MathUtils, type PerspectiveCamera, Vector3 } from 'three';
+import type { Vec3 } from '../../models/vec3.ts';
+import { cameraOfPose } from '../timeline/cameraPose.ts';
+import { clipRangeFor } from './anatomy/viewScale.ts';
 import { useSceneModel } from './sceneContext.ts';
 
 /** Shots are composed for a 3:2 landscape view; narrower views widen the lens to keep the subject in. */
@@ -36,8 +39,12 @@ export function CameraRig({ guided, reducedMotion }: CameraRigProps) {
     () => ({
       pos: new Vector3(),
       look: new Vector3(),
+      up: new Vector3(0, 1, 0),
       fromPos: new Vector3(),
       fromLook: new Vector3(),
+      fromUp: new Vector3(0, 1, 0),
+      posArr: [0, 0, 0] as Vec3,
+      upArr: [0, 1, 0] as Vec3,
       blend: { t: 1 },
     }),
     [],
@@ -50,6 +57,7 @@ export function CameraRig({ guided, reducedMotion }: CameraRigProps) {
     if (!resumed) return;
     // Glide back from wherever the user left the camera (cut straight there with reduced motion).
     scratch.fromPos.copy(camera.position);
+    scratch.fromUp.copy(camera.up);
     if (controls) scratch.fromLook.copy(controls.target);
     scratch.blend.t = reducedMotion ? 1 : 0;
     const tween = gsap.to(scratch.blend, {
@@ -69,23 +77,40 @@ export function CameraRig({ guided, reducedMotion }: CameraRigProps) {
 
   useFrame(() => {
     const aspect = size.width / Math.max(size.height, 1);
-    if (!guided) return;
-    const { pos, look, blend } = scratch;
-    pos.set(state.camX, state.camY, state.camZ);
-    look.set(state.lookX, state.lookY, state.lookZ);
-    if (blend.t < 1) {
-      pos.lerpVectors(scratch.fromPos, pos, blend.t);
-      look.lerpVectors(scratch.fromLook, look, blend.t);
+    if (guided) {
+      const { pos, look, up, blend } = scratch;
+      cameraOfPose(state, scratch.posArr, scratch.upArr);
+      pos.fromArray(scratch.posArr);
+      up.fromArray(scratch.upArr);
+      look.set(state.lookX, state.lookY, state.lookZ);
+      if (blend.t < 1) {
+        pos.lerpVectors(scratch.fromPos, pos, blend.t);
+        look.lerpVectors(scratch.fromLook, look, blend.t);
+        up.lerpVectors(scratch.fromUp, up, blend.t).normalize();
+      }
+      camera.position.copy(pos);
+      // Shots far out (the whole body) turn the picture: the patient lies along the screen.
+      camera.up.copy(up);
+      camera.lookAt(look);
+      if (controls) controls.target.copy(look);
+      const fov = fovForAspect(state.fov, aspect);
+      if (Math.abs(camera.fov - fov) > 1e-4) {
+        camera.fov = fov;
+        camera.updateProjectionMatrix();
+      }
     }
-    camera.position.copy(pos);
-    camera.lookAt(look);
-    if (controls) controls.target.copy(look);
-    const fov = fovForAspect(state.fov, aspect);
-    if (Math.abs(camera.fov - fov) > 1e-4) {
-      camera.fov = fov;
+    // Depth range follows the distance (the body is metres away, the artery millimetres),
+    // so depth precision holds at every scale, guided or not.
+    const distance = controls
+      ? camera.position.distanceTo(controls.target)
+      : camera.position.length();
+    const [near, far] = clipRangeFor(distance);
+    if (Math.abs(camera.near - near) > near * 0.02 || Math.abs(camera.far - far) > far * 0.02) {
+      camera.near = near;
+      camera.far = far;
       camera.updateProjectionMatrix();
     }
-  });
+  }, -1);
 
   return null;
 }

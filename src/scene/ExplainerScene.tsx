@@ -4,8 +4,11 @@ import { type ReactNode, useEffect, useMemo, useState } from 'react';
 import { NeutralToneMapping } from 'three';
 import type { Artery } from '../../models/artery.ts';
 import { exposeForTests } from '../app/testHooks.ts';
+import type { PatientCase } from '../case/patientCase.ts';
 import type { Player } from '../timeline/player.ts';
 import type { SceneProbe } from '../clinician/sceneProbe.ts';
+import { Anatomy } from './anatomy/Anatomy.tsx';
+import { CloseUpGroup } from './anatomy/CloseUpGroup.tsx';
 import { CameraCommandBridge } from './CameraCommandBridge.tsx';
 import type { CameraCommands } from './cameraCommands.ts';
 import { CameraRig } from './CameraRig.tsx';
@@ -18,6 +21,7 @@ import { MaterialsContext } from './materialsContext.ts';
 import { ArteryWall } from './parts/ArteryWall.tsx';
 import { BalloonCatheter } from './parts/BalloonCatheter.tsx';
 import { BloodCells } from './parts/BloodCells.tsx';
+import { Clot } from './parts/Clot.tsx';
 import { Dye } from './parts/Dye.tsx';
 import { GuideCatheter } from './parts/GuideCatheter.tsx';
 import { Guidewire } from './parts/Guidewire.tsx';
@@ -29,6 +33,8 @@ import { SceneProbeBridge } from './SceneProbeBridge.tsx';
 export interface ExplainerSceneProps {
   player: Player;
   artery: Artery;
+  /** The patient's own case: which route, artery and segment the body-scale picture shows. */
+  patientCase: PatientCase;
   /** Follow the timeline's camera shots. */
   guided: boolean;
   /** Called when the user starts to rotate, zoom or pan the view themselves. */
@@ -42,6 +48,11 @@ export interface ExplainerSceneProps {
   fallback: ReactNode;
   /** Lets on-screen buttons turn and zoom the view. */
   cameraCommands: CameraCommands;
+  /**
+   * Changes when the patient's case does: the parts are rebuilt for the new artery (their
+   * old geometry disposed) inside the same canvas, so no WebGL context is thrown away.
+   */
+  sceneKey: string;
   /** Told when the GPU drops the picture and when it is back. */
   onContextLost: () => void;
   onContextRestored: () => void;
@@ -88,6 +99,7 @@ function DeriveEachFrame({ model }: { model: SceneModel }) {
 export function ExplainerScene({
   player,
   artery,
+  patientCase,
   guided,
   onUserCamera,
   reducedMotion,
@@ -95,6 +107,7 @@ export function ExplainerScene({
   cameraCommands,
   onContextLost,
   onContextRestored,
+  sceneKey,
   probe,
 }: ExplainerSceneProps) {
   const model = useMemo<SceneModel>(
@@ -138,20 +151,26 @@ export function ExplainerScene({
           <FirstFrameFlag />
           <ContextLossGuard onLost={onContextLost} onRestored={onContextRestored} />
           <Lighting />
-          <SoftShadow />
-          <ArteryWall />
-          <GuideCatheter />
-          <Guidewire />
-          <BalloonCatheter />
-          <Stent />
-          <BloodCells />
-          <Dye />
+          <CloseUpGroup>
+            <SoftShadow />
+            <group key={sceneKey}>
+              <ArteryWall />
+              <Clot />
+              <GuideCatheter />
+              <Guidewire />
+              <BalloonCatheter />
+              <Stent />
+              <BloodCells />
+              <Dye />
+            </group>
+          </CloseUpGroup>
+          <Anatomy patientCase={patientCase} />
           <OrbitControls
             makeDefault
             enableDamping
             dampingFactor={0.15}
             minDistance={8}
-            maxDistance={160}
+            maxDistance={4000}
             onStart={onUserCamera}
           />
           <Precompile />

@@ -6,8 +6,9 @@ import {
   balloonTipEnd,
 } from '../../models/balloon.ts';
 import { GUIDE_CATHETER_OUTER_DIAMETER, GUIDEWIRE_DIAMETER } from '../../models/dimensions.ts';
+import { blockageStart, flowThroughClot } from '../../models/clot.ts';
 import { effectiveCompression } from '../../models/fit.ts';
-import { STENT_DESIGN, stentRadius } from '../../models/stent.ts';
+import { stentRadius } from '../../models/stent.ts';
 import type { SceneState } from '../timeline/sceneState.ts';
 
 /**
@@ -25,6 +26,10 @@ export interface Derived {
   /** The stent's proximal end (arc length) and whether it is on show. */
   stentStart: number;
   stentShown: boolean;
+  /** Where a blood clot closes the channel (arc length), or Infinity where it is open. */
+  blockedAt: number;
+  /** Fraction of the normal flow that gets past the clot (1 without one). */
+  flowThrough: number;
 }
 
 export function createDerived(): Derived {
@@ -35,6 +40,8 @@ export function createDerived(): Derived {
     wireOut: false,
     stentStart: 0,
     stentShown: false,
+    blockedAt: Infinity,
+    flowThrough: 1,
   };
 }
 
@@ -49,15 +56,15 @@ export function updateDerived(d: Derived, state: SceneState, artery: Artery): De
   b.inflation = state.balloonInflation;
   d.balloonOut = balloonTipEnd(b) > state.guideTip - HIDDEN_INSIDE;
   d.wireOut = state.wireTip > state.guideTip - HIDDEN_INSIDE;
-  d.stentShown =
-    state.stentVisible > 0.5 && state.stentCentre + STENT_DESIGN.length / 2 > state.guideTip;
-  d.stentStart = state.stentCentre - STENT_DESIGN.length / 2;
+  const design = artery.stent;
+  d.stentShown = state.stentVisible > 0.5 && state.stentCentre + design.length / 2 > state.guideTip;
+  d.stentStart = state.stentCentre - design.length / 2;
   d.compression = effectiveCompression(artery, state.plaqueCompression, {
     balloon: d.balloonOut ? b : null,
-    stent: d.stentShown
-      ? { design: STENT_DESIGN, start: d.stentStart, expansion: state.stentExpansion }
-      : null,
+    stent: d.stentShown ? { design, start: d.stentStart, expansion: state.stentExpansion } : null,
   });
+  d.blockedAt = blockageStart(artery, d.compression, state.clot);
+  d.flowThrough = flowThroughClot(state.clot, d.compression);
   return d;
 }
 
@@ -65,7 +72,7 @@ export function updateDerived(d: Derived, state: SceneState, artery: Artery): De
  * Radius of whatever device occupies the middle of the artery at s (0 where there is none):
  * blood cells flow around it.
  */
-export function deviceRadiusAt(d: Derived, state: SceneState, s: number): number {
+export function deviceRadiusAt(d: Derived, state: SceneState, artery: Artery, s: number): number {
   let r = 0;
   if (s <= state.guideTip) r = GUIDE_CATHETER_OUTER_DIAMETER / 2;
   if (d.wireOut && s <= state.wireTip) r = Math.max(r, GUIDEWIRE_DIAMETER / 2);
@@ -73,12 +80,10 @@ export function deviceRadiusAt(d: Derived, state: SceneState, s: number): number
     r = Math.max(r, balloonShaftRadius(d.balloon, s), balloonMaxRadius(d.balloon, s));
   }
   if (d.stentShown && state.stentExpansion < 0.999) {
+    const design = artery.stent;
     const start = d.stentStart;
-    if (s >= start && s <= start + STENT_DESIGN.length) {
-      r = Math.max(
-        r,
-        stentRadius(STENT_DESIGN, state.stentExpansion) + STENT_DESIGN.strutThickness / 2,
-      );
+    if (s >= start && s <= start + design.length) {
+      r = Math.max(r, stentRadius(design, state.stentExpansion) + design.strutThickness / 2);
     }
   }
   return r;

@@ -11,7 +11,7 @@ import {
 
 /**
  * The scene's palette, chosen to read like a medical illustration: a warm red artery,
- * creamy-yellow plaque, a silver stent, a clear balloon, a pale blue catheter.
+ * creamy-yellow plaque, a silver stent, a clear balloon, a pale blue catheter, a dark red clot.
  */
 export const PALETTE = {
   wall: '#b9473f',
@@ -24,6 +24,8 @@ export const PALETTE = {
   balloon: '#c4e2ff',
   stent: '#dfe3e8',
   cell: '#b3222c',
+  clot: '#5e1119',
+  clotCut: '#7d2430',
   dye: '#f4f8ff',
 } as const;
 
@@ -89,6 +91,16 @@ export function createMaterials() {
     }),
     stent: new MeshStandardMaterial({ color: PALETTE.stent, roughness: 0.2, metalness: 1 }),
     cell: new MeshStandardMaterial({ color: PALETTE.cell, roughness: 0.45 }),
+    // A blood clot: dark red and matt, soft rather than shiny, so it reads apart from the wall.
+    clot: withCutFace(
+      new MeshPhysicalMaterial({
+        color: PALETTE.clot,
+        roughness: 0.8,
+        sheen: 0.5,
+        sheenColor: new Color('#c0505a'),
+      }),
+      PALETTE.clotCut,
+    ),
     dye: new MeshStandardMaterial({
       color: PALETTE.dye,
       roughness: 0.3,

@@ -1,6 +1,7 @@
 import type { Procedure } from '../content/schema.ts';
 import { readingSeconds } from '../content/trace.ts';
 import { buildTimeline } from './buildTimeline.ts';
+import type { ShotResolver } from './cameraPose.ts';
 import type { Landmarks } from './landmarks.ts';
 import type { SceneState } from './sceneState.ts';
 import { type StageSlot, captionAt, stageIndexAt, stageSlots } from './schedule.ts';
@@ -62,8 +63,12 @@ export function stillTimes(slots: readonly StageSlot[]): number[] {
   );
 }
 
-export function createPlayer(procedure: Procedure, landmarks: Landmarks): Player {
-  const { timeline, state, duration } = buildTimeline(procedure, landmarks);
+export function createPlayer(
+  procedure: Procedure,
+  landmarks: Landmarks,
+  resolveShot?: ShotResolver,
+): Player {
+  const { timeline, state, duration } = buildTimeline(procedure, landmarks, resolveShot);
   const slots = stageSlots(procedure);
   const listeners = new Set<(event: PlayerEvent) => void>();
   let currentSpeed: Speed = 1;

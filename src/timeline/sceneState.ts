@@ -7,17 +7,35 @@ import { SCENE_KEYS, type SceneKey } from '../content/sceneKeys.ts';
 export type SceneState = Record<SceneKey, number> & {
   /** How much blood has flowed, in channel volumes; drives the drifting cells. */
   flowPhase: number;
-  /** Guided camera: position, look-at point (mm) and vertical field of view (degrees). */
-  camX: number;
-  camY: number;
-  camZ: number;
+  /**
+   * Guided camera, as the point it looks at (mm, scene coordinates) and where it stands
+   * around that point: natural log of the distance (mm) plus a temporary zoom-out during
+   * long moves, azimuth about +y and elevation (radians), roll about the line of sight
+   * (radians, 0 = scene +y up) and vertical field of view (degrees). Distances move in log
+   * space so a zoom from the whole body to the artery runs at an even pace.
+   */
   lookX: number;
   lookY: number;
   lookZ: number;
+  camLogDistance: number;
+  camZoomOut: number;
+  camAzimuth: number;
+  camElevation: number;
+  camRoll: number;
   fov: number;
 };
 
-export const CAMERA_KEYS = ['camX', 'camY', 'camZ', 'lookX', 'lookY', 'lookZ', 'fov'] as const;
+export const CAMERA_KEYS = [
+  'lookX',
+  'lookY',
+  'lookZ',
+  'camLogDistance',
+  'camZoomOut',
+  'camAzimuth',
+  'camElevation',
+  'camRoll',
+  'fov',
+] as const;
 
 /** Every number in the state, for copying and comparing (GSAP adds its own bookkeeping key). */
 export const STATE_KEYS: readonly (keyof SceneState)[] = [

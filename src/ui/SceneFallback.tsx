@@ -1,4 +1,6 @@
 import { Component, type ReactNode } from 'react';
+import type { Variant } from '../case/patientCase.ts';
+import { stillFile } from './stillFile.ts';
 import './sceneFallback.css';
 
 /**
@@ -7,13 +9,20 @@ import './sceneFallback.css';
  * public/stills/), and its written description, so the captions, controls and steps still
  * make sense. Without the still (not yet made, or not loaded), the description stands alone.
  */
-export function SceneFallback({ description, stageId }: { description: string; stageId: string }) {
+export interface SceneFallbackProps {
+  description: string;
+  stageId: string;
+  /** Planned or emergency: their pictures differ. */
+  variant: Variant;
+}
+
+export function SceneFallback({ description, stageId, variant }: SceneFallbackProps) {
   return (
     <div className="scene-fallback scene-fallback--still" data-testid="scene-fallback">
       <img
-        key={stageId}
+        key={`${stageId}-${variant}`}
         className="scene-fallback__still"
-        src={`./stills/${stageId}.jpg`}
+        src={`./stills/${stillFile(stageId, variant)}`}
         alt={description}
         onError={(event) => {
           event.currentTarget.hidden = true;

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { Artery } from '../../models/artery.ts';
+import { occludedLumenRadius } from '../../models/clot.ts';
 import type { Vec3 } from '../../models/vec3.ts';
 import { createDerived, updateDerived } from '../scene/derived.ts';
 import type { Player } from '../timeline/player.ts';
@@ -42,12 +43,14 @@ export function XrayInset({ player, artery }: XrayInsetProps) {
       el.hidden = !shown;
       if (!shown) return;
       updateDerived(derived, state, artery);
-      const key = `${derived.compression.toFixed(3)}|${state.dyeFront.toFixed(2)}|${state.guideTip.toFixed(2)}|${state.dyeOpacity.toFixed(2)}`;
+      // A blocking clot stops the dye: the artery beyond it does not fill.
+      const front = Math.min(state.dyeFront, derived.blockedAt);
+      const key = `${derived.compression.toFixed(3)}|${front.toFixed(2)}|${state.guideTip.toFixed(2)}|${state.dyeOpacity.toFixed(2)}|${state.clot.toFixed(3)}`;
       if (key === lastKey) return;
       lastKey = key;
       const { centreline } = artery;
       const from = Math.max(state.guideTip, 0);
-      const to = Math.min(state.dyeFront, centreline.length);
+      const to = Math.min(front, centreline.length);
       const top: string[] = [];
       const bottom: string[] = [];
       const steps = 90;
@@ -55,7 +58,7 @@ export function XrayInset({ player, artery }: XrayInsetProps) {
         const s = from + ((to - from) * i) / steps;
         centreline.pointAt(s, p);
         centreline.normalAt(s, n);
-        const r = artery.lumenRadius(s, derived.compression);
+        const r = occludedLumenRadius(artery, s, derived.compression, state.clot);
         top.push(toSvg(p[0] + n[0] * r, p[1] + n[1] * r));
         bottom.unshift(toSvg(p[0] - n[0] * r, p[1] - n[1] * r));
       }

@@ -43,6 +43,12 @@ export function usePlayerView(player: Player): PlayerView {
   const [view, setView] = useState(() => read(player, player.time() > 0));
   useEffect(() => {
     let started = player.time() > 0;
+    // A new player (another case) may be at another place: show where it is now.
+    setView((prev) => {
+      const next = read(player, started || prev.started);
+      started = next.started;
+      return same(prev, next) ? prev : next;
+    });
     return player.subscribe((event) => {
       if (event === 'play' || event === 'time') started ||= event === 'play' || player.time() > 0;
       const next = read(player, started);

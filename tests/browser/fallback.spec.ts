@@ -1,7 +1,14 @@
 // Where the device cannot draw 3D (no WebGL), each step shows a still of its picture,
 // pre-rendered from the real scene, with its caption; the controls carry on as usual.
-import { caption, expect, firstCaption, stages, test, withoutWebGL } from './helpers.ts';
-import procedureJson from '../../src/content/procedure.json' with { type: 'json' };
+import {
+  caption,
+  expect,
+  firstCaption,
+  stages,
+  test,
+  withoutWebGL,
+  defaultProcedure,
+} from './helpers.ts';
 import type { Locator, Page } from '@playwright/test';
 
 test.beforeEach(async ({ page }) => {
@@ -10,7 +17,7 @@ test.beforeEach(async ({ page }) => {
 
 const still = (page: Page): Locator => page.getByTestId('scene-fallback').locator('img');
 const description = (id: string): string =>
-  procedureJson.stages.find((s) => s.id === id)?.description ?? '';
+  defaultProcedure.stages.find((s) => s.id === id)?.description ?? '';
 
 /** The fallback shows this stage's still, loaded, and its caption. */
 async function expectStill(page: Page, index: number): Promise<void> {

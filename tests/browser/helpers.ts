@@ -3,7 +3,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
-import procedureJson from '../../src/content/procedure.json' with { type: 'json' };
+import { DEFAULT_CASE } from '../../src/case/patientCase.ts';
+import { procedureFor } from '../../src/content/index.ts';
 
 export { expect };
 
@@ -15,8 +16,10 @@ interface StageContent {
   captions: { at: number; text: string }[];
 }
 
-export const stages: readonly StageContent[] = procedureJson.stages;
-export const title: string = procedureJson.meta.title;
+/** The content of the case the explainer opens with when the address names none. */
+export const defaultProcedure = procedureFor(DEFAULT_CASE);
+export const stages: readonly StageContent[] = defaultProcedure.stages;
+export const title: string = defaultProcedure.meta.title;
 export const duration = stages.reduce((sum, s) => sum + s.duration, 0);
 
 /** Where each stage starts on the timeline, in seconds. */

@@ -59,7 +59,7 @@ function serve(root: string) {
   });
 }
 
-test('a new version is offered, and once loaded it is the one shown, offline too', async ({
+test('a new version is offered while in use, loads by itself on the next visit, and is the one shown offline', async ({
   page,
   context,
   request,
@@ -95,6 +95,8 @@ test('a new version is offered, and once loaded it is the one shown, offline too
     });
     const load = page.getByRole('button', { name: 'Load the new version' });
     await expect(load).toHaveCount(0);
+    // The reader is using the explainer: a new version must not replace it mid-sentence.
+    await page.getByRole('button', { name: 'Next' }).click();
 
     // Publish a new version: a changed index.html, and its new revision in sw.js.
     const html = readFileSync(join(root, 'index.html'), 'utf8').replace(
@@ -148,11 +150,34 @@ test('a new version is offered, and once loaded it is the one shown, offline too
     await expect(caption(page)).not.toBeEmpty();
     await expect(load).toHaveCount(0);
 
+    // A third version is published and the reader ignores the prompt: the next time the
+    // explainer is opened, before anyone touches it, the new version loads by itself.
+    const third = html.replace('content="second"', 'content="third"');
+    writeFileSync(join(root, 'index.html'), third);
+    writeFileSync(
+      join(root, 'sw.js'),
+      newSw.replace(
+        /\{url:"index\.html",revision:"[0-9a-f]+"\}/,
+        `{url:"index.html",revision:"${createHash('md5').update(third).digest('hex')}"}`,
+      ),
+    );
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.evaluate(async () => {
+      await (await navigator.serviceWorker.getRegistration())?.update();
+    });
+    await expect(prompt).toBeVisible({ timeout: 30_000 });
+    await page.reload();
+    await expect(page.locator('meta[name="explainer-build"]')).toHaveAttribute('content', 'third', {
+      timeout: 30_000,
+    });
+    await expect(caption(page)).not.toBeEmpty();
+    await expect(load).toHaveCount(0);
+
     // And the copy kept for offline use is the new one.
     await context.setOffline(true);
     await page.reload();
     await expect(caption(page)).not.toBeEmpty();
-    await expect(page.locator('meta[name="explainer-build"]')).toHaveAttribute('content', 'second');
+    await expect(page.locator('meta[name="explainer-build"]')).toHaveAttribute('content', 'third');
   } finally {
     await context.setOffline(false);
     await server.close();

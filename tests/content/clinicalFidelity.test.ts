@@ -19,7 +19,16 @@ import {
   STENT_STRUT_THICKNESS,
   WALL_THICKNESS,
 } from '../../models/dimensions.ts';
+import {
+  DEFAULT_VESSEL,
+  STENT_DIAMETER_RANGE,
+  type Vessel,
+  vesselFor,
+} from '../../models/vessel.ts';
+import { CORONARY_ARTERIES, SEGMENTS } from '../../src/case/patientCase.ts';
 import { clinicalFacts, procedure } from '../../src/content/index.ts';
+import { initialState } from '../../src/timeline/buildTimeline.ts';
+import { landmarksOf, resolvePosition } from '../../src/timeline/landmarks.ts';
 
 /** The project's checked clinical facts: the numbers below are read from it, not copied. */
 const factsText = readFileSync(
@@ -40,15 +49,39 @@ const statement = (id: string): string => {
   return fact.statement;
 };
 
+/** Every artery and segment a patient's case can name. */
+const vessels = CORONARY_ARTERIES.flatMap((a) => SEGMENTS.map((s) => vesselFor(a, s)));
+const named = (v: Vessel): string => `${v.segment} ${v.artery}`;
+
 describe('true scale agrees with the checked clinical facts', () => {
   it('makes the healthy lumen a size found between the distal and proximal LAD', () => {
     const [proximal, distal] = factNumbers(
       /proximal LAD about ([\d.]+) mm, distal LAD about ([\d.]+) mm/,
     );
     expect([proximal, distal]).toEqual([3.7, 1.9]);
+    expect(LUMEN_DIAMETER).toBe(DEFAULT_VESSEL.lumenDiameter);
     expect(LUMEN_DIAMETER).toBeGreaterThanOrEqual(distal ?? NaN);
     expect(LUMEN_DIAMETER).toBeLessThanOrEqual(proximal ?? NaN);
     expect(statement('lumen-diameter')).toContain(`about ${LUMEN_DIAMETER} mm across`);
+  });
+
+  it('sizes every artery and segment from the cited lumen diameters', () => {
+    const [leftMain, proximal, distal, rcaLow, rcaHigh] = factNumbers(
+      /left main about ([\d.]+) mm; proximal LAD about ([\d.]+) mm, distal LAD about ([\d.]+) mm; proximal RCA ([\d.]+)-([\d.]+) mm/,
+    );
+    expect(vesselFor('lad', 'proximal').lumenDiameter).toBe(proximal);
+    const rca = vesselFor('rca', 'proximal').lumenDiameter;
+    expect(rca).toBeGreaterThanOrEqual(rcaLow ?? NaN);
+    expect(rca).toBeLessThanOrEqual(rcaHigh ?? NaN);
+    for (const v of vessels) {
+      // No artery beyond the left main is wider than it, or narrower than the distal LAD.
+      expect(v.lumenDiameter, named(v)).toBeLessThan(leftMain ?? NaN);
+      expect(v.lumenDiameter, named(v)).toBeGreaterThanOrEqual(distal ?? NaN);
+      if (v.artery === 'lad') {
+        expect(v.lumenDiameter, named(v)).toBeLessThanOrEqual(proximal ?? NaN);
+      }
+      expect(statement('vessel-sizes'), named(v)).toContain(`${v.lumenDiameter}`);
+    }
   });
 
   it('draws the guidewire 0.014 inch (0.36 mm) across', () => {
@@ -74,30 +107,51 @@ describe('true scale agrees with the checked clinical facts', () => {
       /Stents: diameters about ([\d.]+)-([\d.]+) mm, lengths from about ([\d.]+) mm up to ([\d.]+) mm/,
     );
     expect([dMin, dMax, lMin, lMax]).toEqual([2.25, 5.0, 8, 48]);
-    expect(STENT_DIAMETER).toBeGreaterThanOrEqual(dMin ?? NaN);
-    expect(STENT_DIAMETER).toBeLessThanOrEqual(dMax ?? NaN);
-    expect(STENT_LENGTH).toBeGreaterThanOrEqual(lMin ?? NaN);
-    expect(STENT_LENGTH).toBeLessThanOrEqual(lMax ?? NaN);
+    expect(STENT_DIAMETER_RANGE).toEqual([dMin, dMax]);
+    for (const v of vessels) {
+      expect(v.stentDiameter, named(v)).toBeGreaterThanOrEqual(dMin ?? NaN);
+      expect(v.stentDiameter, named(v)).toBeLessThanOrEqual(dMax ?? NaN);
+      expect(v.stentLength, named(v)).toBeGreaterThanOrEqual(lMin ?? NaN);
+      expect(v.stentLength, named(v)).toBeLessThanOrEqual(lMax ?? NaN);
+      // The lattice drawn is the stent chosen.
+      const design = createArtery(v).stent;
+      expect(design.length).toBe(v.stentLength);
+      expect(design.expandedRadius - design.strutThickness / 2).toBeCloseTo(v.stentDiameter / 2, 9);
+    }
+    expect([STENT_DIAMETER, STENT_LENGTH]).toEqual([
+      DEFAULT_VESSEL.stentDiameter,
+      DEFAULT_VESSEL.stentLength,
+    ]);
     expect(statement('stent-size')).toContain(
       `${STENT_DIAMETER.toFixed(1)} mm across and ${STENT_LENGTH} mm long`,
     );
   });
 
-  it('expands the stent to the healthy artery size on a balloon of the same size', () => {
-    expect(STENT_DIAMETER).toBe(LUMEN_DIAMETER);
-    expect(STENT_BALLOON.diameter).toBe(STENT_DIAMETER);
-    expect(STENT_BALLOON.length).toBeGreaterThan(STENT_LENGTH);
+  it('expands every stent to its artery\u2019s healthy size on a balloon of the same size', () => {
+    for (const v of vessels) {
+      // The nearest stent size: never smaller than the artery, never more than half a step over.
+      expect(v.stentDiameter, named(v)).toBeGreaterThanOrEqual(v.lumenDiameter);
+      expect(v.stentDiameter - v.lumenDiameter, named(v)).toBeLessThanOrEqual(0.125);
+      expect(v.stentBalloon.diameter, named(v)).toBe(v.stentDiameter);
+      expect(v.stentBalloon.length, named(v)).toBeGreaterThan(v.stentLength);
+    }
+    expect(STENT_BALLOON).toEqual(DEFAULT_VESSEL.stentBalloon);
   });
 
-  it('makes the stent longer than the plaque, so it covers it with a margin', () => {
-    expect(STENT_LENGTH).toBeGreaterThan(PLAQUE_LENGTH);
-    expect(statement('lesion-length')).toContain(`${PLAQUE_LENGTH} mm long`);
-    expect(statement('lesion-length')).toContain(`${STENT_LENGTH} mm stent`);
+  it('makes every stent longer than its plaque, so it covers it with a margin', () => {
+    for (const v of vessels) {
+      expect(v.stentLength, named(v)).toBeGreaterThan(v.plaqueLength);
+      expect(statement('lesion-length'), named(v)).toContain(`${v.plaqueLength} mm`);
+      expect(statement('lesion-length'), named(v)).toContain(`${v.stentLength} mm`);
+    }
+    expect(PLAQUE_LENGTH).toBe(DEFAULT_VESSEL.plaqueLength);
   });
 
-  it('narrows the artery by 70% of its diameter before treatment', () => {
+  it('narrows every artery by 70% of its diameter before treatment', () => {
     expect(STENOSIS_DIAMETER_FRACTION).toBe(0.7);
-    expect(1 - percentDiameterOpen(createArtery(), 0)).toBeCloseTo(0.7, 9);
+    for (const v of vessels) {
+      expect(1 - percentDiameterOpen(createArtery(v), 0), named(v)).toBeCloseTo(0.7, 9);
+    }
     expect(statement('stenosis-severity')).toContain('70%');
   });
 
@@ -105,10 +159,16 @@ describe('true scale agrees with the checked clinical facts', () => {
     expect(statement('wall-thickness')).toContain(`${WALL_THICKNESS} mm is shown`);
     expect(WALL_THICKNESS).toBeLessThan(1);
     expect(STENT_STRUT_THICKNESS).toBeCloseTo(0.08, 2);
+    expect(PREDILATION_BALLOON).toEqual(DEFAULT_VESSEL.predilation);
     expect(statement('predilation-balloon')).toContain(
       `${PREDILATION_BALLOON.diameter} mm across and ${PREDILATION_BALLOON.length} mm long`,
     );
-    expect(PREDILATION_BALLOON.diameter).toBeLessThan(LUMEN_DIAMETER);
+    for (const v of vessels) {
+      expect(v.wallThickness).toBe(WALL_THICKNESS);
+      expect(v.predilation.diameter, named(v)).toBeLessThan(v.lumenDiameter);
+      expect(v.predilation.diameter, named(v)).toBe(v.stentDiameter - 0.5);
+      expect(v.predilation.length, named(v)).toBeLessThan(v.stentLength);
+    }
     expect(statement('balloon-shaft')).toContain(
       `${BALLOON_FOLDED_DIAMETER}-${BALLOON_SHAFT_DIAMETER} mm`,
     );
@@ -116,14 +176,24 @@ describe('true scale agrees with the checked clinical facts', () => {
     expect(statement('red-cell-size')).toContain(`${RED_CELL_ILLUSTRATION_SCALE} times larger`);
   });
 
-  it('gives the timeline the same balloons as the dimensions', () => {
-    expect(procedure.initial.balloonDiameter).toBe(PREDILATION_BALLOON.diameter);
-    expect(procedure.initial.balloonLength).toBe(PREDILATION_BALLOON.length);
+  it('gives the timeline each vessel\u2019s own balloons, named rather than numbered', () => {
     const swap = procedure.stages
       .find((s) => s.id === 'stent-deployment')
       ?.actions.find((a) => a.to.balloonDiameter !== undefined);
-    expect(swap?.to.balloonDiameter).toBe(STENT_BALLOON.diameter);
-    expect(swap?.to.balloonLength).toBe(STENT_BALLOON.length);
+    expect(procedure.initial.balloonDiameter).toBe('predilationDiameter');
+    expect(procedure.initial.balloonLength).toBe('predilationLength');
+    expect(swap?.to.balloonDiameter).toBe('stentBalloonDiameter');
+    expect(swap?.to.balloonLength).toBe('stentBalloonLength');
+    for (const v of vessels) {
+      const landmarks = landmarksOf(createArtery(v));
+      const state = initialState(procedure, landmarks);
+      expect(state.balloonDiameter, named(v)).toBe(v.predilation.diameter);
+      expect(state.balloonLength, named(v)).toBe(v.predilation.length);
+      expect(resolvePosition(swap?.to.balloonDiameter ?? NaN, landmarks)).toBe(
+        v.stentBalloon.diameter,
+      );
+      expect(resolvePosition(swap?.to.balloonLength ?? NaN, landmarks)).toBe(v.stentBalloon.length);
+    }
   });
 });
 

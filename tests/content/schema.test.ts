@@ -24,6 +24,10 @@ function procedureIssues(change: (p: Json) => void): string[] {
   return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
 }
 
+/** Index of a stage in the real file, so tests do not depend on the order of stages. */
+const at = (id: string): number =>
+  (procedureJson().stages as { id: string }[]).findIndex((s) => s.id === id);
+
 function factIssues(change: (f: Json) => void): string[] {
   const f = factsJson();
   change(f);
@@ -46,8 +50,9 @@ describe('ProcedureSchema', () => {
   });
 
   it('rejects two stages with the same id', () => {
-    const issues = procedureIssues((p) => (p.stages[3].id = p.stages[2].id));
-    expect(issues).toEqual(['stages.3.id: duplicate stage id angiogram']);
+    const i = at('guidewire');
+    const issues = procedureIssues((p) => (p.stages[i].id = 'angiogram'));
+    expect(issues).toEqual([`stages.${i}.id: duplicate stage id angiogram`]);
   });
 
   it('rejects a stage whose camera shot does not exist', () => {
@@ -65,31 +70,70 @@ describe('ProcedureSchema', () => {
   });
 
   it('rejects captions out of time order, or two at the same moment', () => {
+    const i = at('stent-deployment');
     const swapped = procedureIssues((p) => {
-      const captions = p.stages[0].captions;
+      const captions = p.stages[i].captions;
       captions[1].at = captions[2].at + 0.5;
     });
-    expect(swapped).toEqual(['stages.0.captions.2.at: captions must be in time order']);
-    const same = procedureIssues((p) => (p.stages[0].captions[2].at = p.stages[0].captions[1].at));
-    expect(same).toEqual(['stages.0.captions.2.at: captions must be in time order']);
+    expect(swapped).toEqual([
+      expect.stringMatching(
+        new RegExp(`^stages\\.${i}\\.captions\\.2\\.at: captions must be in time order`),
+      ),
+    ]);
+    const same = procedureIssues((p) => (p.stages[i].captions[2].at = p.stages[i].captions[1].at));
+    expect(same).toEqual([
+      expect.stringMatching(
+        new RegExp(`^stages\\.${i}\\.captions\\.2\\.at: captions must be in time order`),
+      ),
+    ]);
   });
 
   it('rejects a stage whose first caption is not at 0 s', () => {
-    const issues = procedureIssues((p) => (p.stages[2].captions[0].at = 0.5));
-    expect(issues).toEqual(['stages.2.captions.0.at: a stage must open with a caption at 0 s']);
+    const i = at('guidewire');
+    const issues = procedureIssues((p) => (p.stages[i].captions[0].at = 0.5));
+    expect(issues).toEqual([
+      `stages.${i}.captions.0.at: a stage must open with a caption at 0 s (planned radial proximal lad)`,
+    ]);
   });
 
   it('rejects an action that runs past the end of its stage, but not one that ends exactly on it', () => {
     const past = procedureIssues((p) => {
-      const stage = p.stages[1];
+      const stage = p.stages[at('catheter-entry')];
       stage.actions[0].duration = stage.duration - stage.actions[0].at + 0.01;
     });
-    expect(past).toEqual(['stages.1.actions.0: action runs past the end of its stage']);
+    expect(past).toEqual([
+      `stages.${at('catheter-entry')}.actions.0: action runs past the end of its stage`,
+    ]);
     const exact = procedureIssues((p) => {
-      const stage = p.stages[1];
+      const stage = p.stages[at('catheter-entry')];
       stage.actions[0].duration = stage.duration - stage.actions[0].at;
     });
     expect(exact).toEqual([]);
+  });
+
+  it('checks each case on its own: alternatives may share a moment, but one case may not see two', () => {
+    const i = at('your-heart');
+    // Two captions for the same artery at the same moment collide in that case only.
+    const clash = procedureIssues((p) => (p.stages[i].captions[3].when = { artery: ['lad'] }));
+    expect(clash).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^stages\\.${i}\\.captions\\.3\\.at: captions must be in time order \\(planned radial proximal lad\\)`,
+        ),
+      ),
+    ]);
+    // A case left without an opening caption is named.
+    const gap = procedureIssues((p) => p.stages[i].captions.splice(1, 1));
+    expect(gap).toEqual([
+      `stages.${i}.captions.0.at: a stage must open with a caption at 0 s (primary radial proximal lad)`,
+    ]);
+  });
+
+  it('rejects conditions on values that do not exist', () => {
+    const issues = procedureIssues((p) => (p.stages[0].captions[0].when = { artery: ['lmca'] }));
+    expect(issues).toEqual([expect.stringMatching(/^stages\.0\.captions\.0\.when\.artery\.0: /)]);
+    const unknownField = procedureIssues((p) => (p.stages[0].when = { hospital: ['oxford'] }));
+    expect(unknownField.join('\n')).toMatch(/^stages\.0\.when: /);
   });
 
   it('rejects a missing initial value for any scene key', () => {

@@ -3,12 +3,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import procedure from '../../src/content/procedure.json' with { type: 'json' };
+import { DEFAULT_CASE, VARIANTS } from '../../src/case/patientCase.ts';
+import { procedureFor } from '../../src/content/index.ts';
+import { stillFile } from '../../src/ui/stillFile.ts';
 import { ROOT, stillsInputsHash } from '../tools/stillsInputs.mjs';
 
 interface StillsManifest {
   inputsHash: string;
-  stills: { stage: string; file: string }[];
+  stills: { stage: string; variant: string; file: string }[];
 }
 
 const REFRESH = 'run `npm run stills` to draw them again';
@@ -29,22 +31,28 @@ describe('the stills for devices without 3D', () => {
     ).toBe(stillsInputsHash());
   });
 
-  it.each(procedure.stages.map((s) => s.id))('include stage "%s"', (id) => {
-    const still = manifest?.stills.find((s) => s.stage === id);
-    expect(still, `Stage "${id}" has no still: ${REFRESH}`).toBeDefined();
-    expect(still?.file).toBe(`${id}.jpg`);
-    const path = join(ROOT, 'public/stills', `${id}.jpg`);
-    expect(existsSync(path), `public/stills/${id}.jpg is missing: ${REFRESH}`).toBe(true);
+  const wanted = VARIANTS.flatMap((variant) =>
+    procedureFor({ ...DEFAULT_CASE, variant }).stages.map((s) => ({ id: s.id, variant })),
+  );
+
+  it.each(wanted)('include stage "$id" of the $variant procedure', ({ id, variant }) => {
+    const still = manifest?.stills.find((s) => s.stage === id && s.variant === variant);
+    const file = stillFile(id, variant);
+    expect(still, `Stage "${id}" (${variant}) has no still: ${REFRESH}`).toBeDefined();
+    expect(still?.file).toBe(file);
+    const path = join(ROOT, 'public/stills', file);
+    expect(existsSync(path), `public/stills/${file} is missing: ${REFRESH}`).toBe(true);
     const jpeg = readFileSync(path);
     // A JPEG starts with FF D8 FF; the fallback links to exactly this file name.
-    expect([...jpeg.subarray(0, 3)], `public/stills/${id}.jpg is not a JPEG: ${REFRESH}`).toEqual([
+    expect([...jpeg.subarray(0, 3)], `public/stills/${file} is not a JPEG: ${REFRESH}`).toEqual([
       0xff, 0xd8, 0xff,
     ]);
   });
 
   it('belong to stages that exist', () => {
-    const ids = new Set(procedure.stages.map((s) => s.id));
-    const strays = (manifest?.stills ?? []).filter((s) => !ids.has(s.stage)).map((s) => s.stage);
+    const strays = (manifest?.stills ?? [])
+      .filter((s) => !wanted.some((w) => w.id === s.stage && w.variant === s.variant))
+      .map((s) => `${s.stage} (${s.variant})`);
     expect(strays, `Stills of stages that no longer exist: ${REFRESH}`).toEqual([]);
   });
 });

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createArtery } from '../../models/artery.ts';
-import { procedure } from '../../src/content/index.ts';
+import { DEFAULT_CASE } from '../../src/case/patientCase.ts';
+import { procedureFor } from '../../src/content/index.ts';
+
+/** The content for the default case (planned, wrist, mid LAD). */
+const procedure = procedureFor(DEFAULT_CASE);
 import { buildTimeline } from '../../src/timeline/buildTimeline.ts';
 import { landmarksOf } from '../../src/timeline/landmarks.ts';
 import { STATE_KEYS, type SceneState } from '../../src/timeline/sceneState.ts';

@@ -3,7 +3,11 @@ import { createArtery } from '../../models/artery.ts';
 import { balloonMaxRadius, balloonTipEnd } from '../../models/balloon.ts';
 import { GUIDEWIRE_DIAMETER } from '../../models/dimensions.ts';
 import { STENT_DESIGN, stentRadius } from '../../models/stent.ts';
-import { procedure } from '../../src/content/index.ts';
+import { DEFAULT_CASE } from '../../src/case/patientCase.ts';
+import { procedureFor } from '../../src/content/index.ts';
+
+/** The content for the default case (planned, wrist, mid LAD). */
+const procedure = procedureFor(DEFAULT_CASE);
 import { createDerived, updateDerived } from '../../src/scene/derived.ts';
 import { buildTimeline } from '../../src/timeline/buildTimeline.ts';
 import { landmarksOf } from '../../src/timeline/landmarks.ts';

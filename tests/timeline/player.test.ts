@@ -1,7 +1,11 @@
 import { gsap } from 'gsap';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createArtery } from '../../models/artery.ts';
-import { procedure } from '../../src/content/index.ts';
+import { DEFAULT_CASE } from '../../src/case/patientCase.ts';
+import { procedureFor } from '../../src/content/index.ts';
+
+/** The content for the default case (planned, wrist, mid LAD). */
+const procedure = procedureFor(DEFAULT_CASE);
 import { landmarksOf } from '../../src/timeline/landmarks.ts';
 import { type Player, type PlayerEvent, createPlayer } from '../../src/timeline/player.ts';
 import { stageSlots } from '../../src/timeline/schedule.ts';

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { procedure } from '../../src/content/index.ts';
+import { DEFAULT_CASE } from '../../src/case/patientCase.ts';
+import { procedureFor } from '../../src/content/index.ts';
+
+/** The content for the default case (planned, wrist, mid LAD). */
+const procedure = procedureFor(DEFAULT_CASE);
 import type { Procedure } from '../../src/content/schema.ts';
 import { captionAt, stageIndexAt, stageSlots, totalDuration } from '../../src/timeline/schedule.ts';
 

@@ -1,6 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createArtery } from '../../models/artery.ts';
-import { procedure } from '../../src/content/index.ts';
+import { DEFAULT_CASE } from '../../src/case/patientCase.ts';
+import { procedureFor } from '../../src/content/index.ts';
+
+/** The content for the default case (planned, wrist, mid LAD). */
+const procedure = procedureFor(DEFAULT_CASE);
 import { readingSeconds } from '../../src/content/trace.ts';
 import { landmarksOf } from '../../src/timeline/landmarks.ts';
 import { createPlayer, stillTimes, type Player } from '../../src/timeline/player.ts';

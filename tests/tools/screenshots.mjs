@@ -1,9 +1,11 @@
 // Saves a screenshot of every stage at tablet and phone size, for people to look at.
-// Usage: npm run build && node tests/tools/screenshots.mjs [outDir] [--stage=id] [--t=seconds]
+// Usage: npm run build && npx tsx tests/tools/screenshots.mjs [outDir] [--stage=id] [--at=seconds]
+//   [--case=artery=rca&segment=proximal] [--tablet]   (SCREENSHOT_PORT sets the port; default 4500)
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { startPreviewServer, CHROMIUM_PATH, CHROMIUM_ARGS } from '../browser/server.mjs';
-import procedure from '../../src/content/procedure.json' with { type: 'json' };
+import { parseCase } from '../../src/case/patientCase.ts';
+import { procedureFor } from '../../src/content/index.ts';
 
 const outDir =
   process.argv.find((a, i) => i >= 2 && !a.startsWith('--')) ?? 'tests/artifacts/screenshots';
@@ -11,10 +13,16 @@ const only = process.argv.find((a) => a.startsWith('--stage='))?.slice(8);
 const at = process.argv.find((a) => a.startsWith('--at='))?.slice(5);
 // --view: only the 3D picture, not the whole page.
 const viewOnly = process.argv.includes('--view');
+// --case: a patient's case in address form, added to each page's address and file name.
+const kase = process.argv.find((a) => a.startsWith('--case='))?.slice(7) ?? '';
+const tabletOnly = process.argv.includes('--tablet');
+const port = Number(process.env.SCREENSHOT_PORT ?? 4500);
+// The stages and timings this case sees.
+const procedure = procedureFor(parseCase(`?${kase}`));
 mkdirSync(outDir, { recursive: true });
 
-// Its own port (SCREENSHOT_PORT, default 4500), so it never collides with the browser tests.
-const server = await startPreviewServer(Number(process.env.SCREENSHOT_PORT ?? 4500));
+// Its own port, so it never collides with the browser tests' server on 4173.
+const server = await startPreviewServer(port);
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 const sizes = [
   { name: 'tablet', width: 1180, height: 820 },
@@ -22,6 +30,7 @@ const sizes = [
 ];
 try {
   for (const size of sizes) {
+    if (tabletOnly && size.name !== 'tablet') continue;
     const page = await browser.newPage({
       viewport: { width: size.width, height: size.height },
       deviceScaleFactor: 1,
@@ -35,10 +44,11 @@ try {
         start += s.duration;
       }
       const t = at !== undefined ? start + Number(at) : start + stage.duration * 0.62;
-      await page.goto(`${server.url}?t=${t.toFixed(2)}`);
+      await page.goto(`${server.url}?t=${t.toFixed(2)}${kase ? `&${kase}` : ''}`);
       await page.waitForSelector('canvas[data-ready="true"]');
       await page.waitForTimeout(700);
-      const file = `${outDir}/${size.name}-${stage.id}.png`;
+      const tag = kase ? `-${kase.replace(/[^a-z0-9]+/gi, '-')}` : '';
+      const file = `${outDir}/${size.name}-${stage.id}${tag}.png`;
       if (viewOnly) await page.locator('[data-testid=stage-view]').screenshot({ path: file });
       else await page.screenshot({ path: file });
       console.log(file);

@@ -3,6 +3,8 @@
 // read (as in the review document), and saved as small JPEGs in public/stills/<stage-id>.jpg
 // with public/stills/manifest.json, which records a hash of what the pictures are drawn
 // from. tests/content/stills.test.ts fails when that hash no longer matches.
+// One set for the planned procedure and one for the emergency (primary) procedure, whose
+// pictures differ (the clot); other details of the case (route, artery) are told in words.
 // Usage: npm run stills   (builds the app into a temporary folder; needs Chromium)
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,7 +13,9 @@ import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../browser/server.mjs';
 import { ROOT, stillsInputFiles, stillsInputsHash } from './stillsInputs.mjs';
-import procedure from '../../src/content/procedure.json' with { type: 'json' };
+import { DEFAULT_CASE } from '../../src/case/patientCase.ts';
+import { procedureFor } from '../../src/content/index.ts';
+import { stillFile } from '../../src/ui/stillFile.ts';
 
 /** The page is laid out as on a landscape tablet, and photographed this many pixels wide. */
 const VIEWPORT = { width: 1180, height: 820 };
@@ -58,36 +62,37 @@ try {
   });
 
   const stills = [];
-  let start = 0;
-  for (const stage of procedure.stages) {
-    const last = stage.captions.at(-1);
-    const time = Number((start + Math.min(stage.duration - 0.1, (last?.at ?? 0) + 4)).toFixed(2));
-    start += stage.duration;
-    await page.goto(`${url}?t=${time}`);
-    await page.waitForSelector('canvas[data-ready="true"]');
-    // The picture only. The X-ray inset is left out too: it is drawn live, over the still.
-    await page.addStyleTag({
-      content:
-        '.view-controls, .stage-view__hint, .start-button, .stage-view__guided, .xray,' +
-        ' .stage-view__restoring { display: none !important; }',
-    });
-    // Wait until the camera has glided into place: two identical pictures in a row.
-    const view = page.getByTestId('stage-view');
-    let previous;
-    for (let tries = 0; tries < 30; tries++) {
-      await page.waitForTimeout(400);
-      const shot = await view.screenshot({ type: 'png' });
-      if (previous?.equals(shot)) break;
-      previous = shot;
+  for (const variant of ['planned', 'primary']) {
+    const procedure = procedureFor({ ...DEFAULT_CASE, variant });
+    let start = 0;
+    for (const stage of procedure.stages) {
+      const last = stage.captions.at(-1);
+      const time = Number((start + Math.min(stage.duration - 0.1, (last?.at ?? 0) + 4)).toFixed(2));
+      start += stage.duration;
+      await page.goto(`${url}?variant=${variant}&t=${time}`);
+      await page.waitForSelector('canvas[data-ready="true"]');
+      // The picture only. The X-ray inset is left out too: it is drawn live, over the still.
+      await page.addStyleTag({
+        content:
+          '.view-controls, .stage-view__hint, .start-button, .stage-view__guided, .xray,' +
+          ' .stage-view__restoring { display: none !important; }',
+      });
+      // Wait until the camera has glided into place: two identical pictures in a row.
+      const view = page.getByTestId('stage-view');
+      let previous;
+      for (let tries = 0; tries < 30; tries++) {
+        await page.waitForTimeout(400);
+        const shot = await view.screenshot({ type: 'png' });
+        if (previous?.equals(shot)) break;
+        previous = shot;
+      }
+      const jpeg = await view.screenshot({ type: 'jpeg', quality: QUALITY });
+      const file = stillFile(stage.id, variant);
+      writeFileSync(join(outDir, file), jpeg);
+      stills.push({ stage: stage.id, variant, file, time, bytes: jpeg.length });
+      const note = jpeg.length > AIM_BYTES ? ` (over the ${AIM_BYTES / 1024} KiB aim)` : '';
+      console.log(`Still of "${file}" at ${time} s: ${(jpeg.length / 1024).toFixed(1)} KiB${note}`);
     }
-    const jpeg = await view.screenshot({ type: 'jpeg', quality: QUALITY });
-    const file = `${stage.id}.jpg`;
-    writeFileSync(join(outDir, file), jpeg);
-    stills.push({ stage: stage.id, file, time, bytes: jpeg.length });
-    const note = jpeg.length > AIM_BYTES ? ` (over the ${AIM_BYTES / 1024} KiB aim)` : '';
-    console.log(
-      `Still of "${stage.id}" at ${time} s: ${(jpeg.length / 1024).toFixed(1)} KiB${note}`,
-    );
   }
 
   // Stills of stages that no longer exist go.

@@ -7,6 +7,7 @@ import {
   placeCell,
   type CellPlacement,
 } from '../../../models/bloodFlow.ts';
+import { cellShownPastClot, occludedLumenRadius } from '../../../models/clot.ts';
 import { RED_CELL_DIAMETER } from '../../../models/dimensions.ts';
 import { redCellProfile } from '../../../models/redCell.ts';
 import type { Vec3 } from '../../../models/vec3.ts';
@@ -33,10 +34,12 @@ export function BloodCells() {
   useEffect(() => () => geometry.dispose(), [geometry]);
 
   const sim = useMemo(() => {
-    const field = createFlowField(0, artery.centreline.length, 256);
+    const field = createFlowField(0, artery.centreline.length, 256, artery.lumenRadiusHealthy);
     return {
       field,
       seeds: createCellSeeds(COUNT),
+      // Each cell's own fixed number for thinning out cells past a blocking clot.
+      keep: Array.from({ length: COUNT }, (_, i) => (i * 0.6180339887) % 1),
       place: { s: 0, rho: 0, theta: 0, scale: 0, visible: false } as CellPlacement,
       p: [0, 0, 0] as Vec3,
       n: [0, 0, 0] as Vec3,
@@ -46,8 +49,9 @@ export function BloodCells() {
       pos: new Vector3(),
       scale: new Vector3(),
       changed: createChangeTracker(),
-      channel: (s: number) => artery.lumenRadius(s, derived.compression),
-      obstacle: (s: number) => deviceRadiusAt(derived, state, s),
+      clotChanged: createChangeTracker(),
+      channel: (s: number) => occludedLumenRadius(artery, s, derived.compression, state.clot),
+      obstacle: (s: number) => deviceRadiusAt(derived, state, artery, s),
     };
   }, [artery, derived, state]);
 
@@ -65,12 +69,16 @@ export function BloodCells() {
       state.stentExpansion,
       state.flowPhase,
     );
-    if (!shapeChanged) return;
+    const clotChanged = sim.clotChanged(state.clot);
+    if (!shapeChanged && !clotChanged) return;
     field.update(sim.channel, sim.obstacle);
     for (let i = 0; i < COUNT; i++) {
       const seed = seeds[i];
       if (!seed) continue;
       placeCell(field, seed, state.flowPhase, place);
+      if (!cellShownPastClot(artery, place.s, derived.flowThrough, sim.keep[i] ?? 0)) {
+        place.scale = 0;
+      }
       artery.centreline.pointAt(place.s, p);
       artery.centreline.normalAt(place.s, n);
       const c = Math.cos(place.theta) * place.rho;

@@ -1,6 +1,7 @@
 import { useFrame } from '@react-three/fiber';
 import { useMemo, useRef } from 'react';
 import type { Mesh } from 'three';
+import { occludedLumenRadius } from '../../../models/clot.ts';
 import {
   sweepIndices,
   sweepVertexCount,
@@ -21,20 +22,23 @@ const LAYOUT: SweepLayout = { rings: 150, radialSegments: 32 };
 const INSET = 0.04;
 const MAX_OPACITY = 0.7;
 
-/** X-ray dye (contrast) flowing out of the catheter and filling the artery's channel. */
+/**
+ * X-ray dye (contrast) flowing out of the catheter and filling the artery's channel. A
+ * blocking clot stops it: the artery beyond does not fill.
+ */
 export function Dye() {
   const { artery, state, derived } = useSceneModel();
   const materials = useSceneMaterials();
   const mesh = useRef<Mesh>(null);
   const geometry = useSweptGeometry(sweepVertexCount(LAYOUT), () => sweepIndices(LAYOUT, true));
   const shape = useMemo(() => {
-    const st = { c: 0, front: 0 };
+    const st = { c: 0, front: 0, clot: 0 };
     return {
       st,
       changed: createChangeTracker(),
       radius: (s: number) => {
         // The leading edge of the dye is rounded, not sliced off.
-        const r = artery.lumenRadius(s, st.c) - INSET;
+        const r = Math.max(occludedLumenRadius(artery, s, st.c, st.clot) - INSET, 0.01);
         const lead = st.front - s;
         return lead < r ? Math.sqrt(Math.max(r * r - (r - lead) ** 2, 0.0001)) : r;
       },
@@ -44,16 +48,18 @@ export function Dye() {
   useFrame(() => {
     const m = mesh.current;
     if (!m) return;
-    const shown = state.dyeOpacity > 0.005 && state.dyeFront > state.guideTip + 0.05;
+    const front = Math.min(state.dyeFront, derived.blockedAt);
+    const shown = state.dyeOpacity > 0.005 && front > state.guideTip + 0.05;
     m.visible = shown;
     materials.dye.opacity = MAX_OPACITY * state.dyeOpacity;
-    if (!shown || !shape.changed(state.dyeFront, state.guideTip, derived.compression)) return;
+    if (!shown || !shape.changed(front, state.guideTip, derived.compression, state.clot)) return;
     shape.st.c = derived.compression;
-    shape.st.front = state.dyeFront;
+    shape.st.front = front;
+    shape.st.clot = state.clot;
     writeSweep(
       artery.centreline,
       state.guideTip,
-      state.dyeFront,
+      front,
       LAYOUT,
       shape.radius,
       positionsOf(geometry),

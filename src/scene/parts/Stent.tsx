@@ -2,7 +2,6 @@ import { useFrame } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
 import { BoxGeometry, type InstancedMesh } from 'three';
 import {
-  STENT_DESIGN,
   cylindricalToWorld,
   stentRadius,
   strutCount,
@@ -13,7 +12,6 @@ import { useSceneMaterials } from '../materialsContext.ts';
 import { useSceneModel } from '../sceneContext.ts';
 import { createChangeTracker } from '../useSweptGeometry.ts';
 
-const COUNT = strutCount(STENT_DESIGN);
 /** Struts are a little wider than thick, as laser-cut struts are. */
 const STRUT_WIDTH = 0.09;
 
@@ -24,15 +22,18 @@ export function Stent() {
   const mesh = useRef<InstancedMesh>(null);
   const geometry = useMemo(() => new BoxGeometry(1, 1, 1), []);
   useEffect(() => () => geometry.dispose(), [geometry]);
+  // Sized for this artery's stent: a new case brings a new lattice (and a new instanced mesh).
+  const design = artery.stent;
+  const count = strutCount(design);
   const scratch = useMemo(
     () => ({
-      struts: new Float32Array(COUNT * 4),
+      struts: new Float32Array(strutCount(design) * 4),
       a: [0, 0, 0] as Vec3,
       b: [0, 0, 0] as Vec3,
       axis: [0, 0, 0] as Vec3,
       changed: createChangeTracker(),
     }),
-    [],
+    [design],
   );
 
   useFrame(() => {
@@ -42,12 +43,12 @@ export function Stent() {
     if (!scratch.changed(state.stentCentre, state.stentExpansion, shown ? 1 : 0)) return;
     m.visible = shown;
     if (!shown) return;
-    const r = stentRadius(STENT_DESIGN, state.stentExpansion);
+    const r = stentRadius(design, state.stentExpansion);
     const { struts, a, b, axis } = scratch;
-    writeStrutsCylindrical(STENT_DESIGN, r, struts);
+    writeStrutsCylindrical(design, r, struts);
     const e = m.instanceMatrix.array as Float32Array;
     const start = derived.stentStart;
-    for (let i = 0; i < COUNT; i++) {
+    for (let i = 0; i < count; i++) {
       const ta = struts[i * 4] ?? 0;
       const za = struts[i * 4 + 1] ?? 0;
       const tb = struts[i * 4 + 2] ?? 0;
@@ -82,7 +83,7 @@ export function Stent() {
       const zz = xx * yy - xy * yx;
       // Column-major: basis vectors scaled by the strut's length (plus a joint), thickness and width.
       const sx = len + STRUT_WIDTH * 0.8;
-      const sy = STENT_DESIGN.strutThickness;
+      const sy = design.strutThickness;
       const sz = STRUT_WIDTH;
       const o = i * 16;
       e[o] = xx * sx;
@@ -110,7 +111,7 @@ export function Stent() {
     <instancedMesh
       ref={mesh}
       name="stent"
-      args={[geometry, materials.stent, COUNT]}
+      args={[geometry, materials.stent, count]}
       frustumCulled={false}
       visible={false}
     />

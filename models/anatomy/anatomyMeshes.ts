@@ -1,0 +1,205 @@
+import type { PatientCase } from '../../src/case/patientCase.ts';
+import type { Vec3 } from '../vec3.ts';
+import { add, len, orthogonalTo, scale, sub, unit } from './math3.ts';
+import { mergeMeshes, type MeshData } from './mesh.ts';
+import { figureSdf, RIGHT } from './figure.ts';
+import { AORTIC_ROOT, AORTIC_ROOT_RADIUS, coronaryArteries, heartMesh } from './heart.ts';
+import { createPath3, type Path3, tubeMesh } from './path3.ts';
+import { lesionSite } from './placement.ts';
+import { accessRoute } from './routes.ts';
+import { gradient } from './sdf.ts';
+import { ALL_VESSELS, type VesselWay } from './vessels.ts';
+import {
+  BALLOON_PUMP,
+  balloonPumpPath,
+  PACING_WIRE_DIAMETER,
+  pacingWirePath,
+  VEIN_POINTS,
+  VEIN_RADIUS,
+} from './devices.ts';
+
+/**
+ * Every mesh of the body-scale picture, as plain arrays (the scene turns each into one
+ * BufferGeometry, so each is one draw call). Pure, in anatomy coordinates.
+ */
+
+/** A UV sphere (for the aortic root, the catheter tip, marker beads). */
+export function sphereMesh(centre: Vec3, radius: number, segments = 16): MeshData {
+  const rings = segments / 2;
+  const pos: number[] = [];
+  const nor: number[] = [];
+  for (let i = 0; i <= rings; i++) {
+    const v = (Math.PI * i) / rings;
+    for (let j = 0; j <= segments; j++) {
+      const u = (2 * Math.PI * j) / segments;
+      const n: Vec3 = [Math.sin(v) * Math.cos(u), Math.cos(v), Math.sin(v) * Math.sin(u)];
+      pos.push(centre[0] + n[0] * radius, centre[1] + n[1] * radius, centre[2] + n[2] * radius);
+      nor.push(...n);
+    }
+  }
+  const idx: number[] = [];
+  const w = segments + 1;
+  for (let i = 0; i < rings; i++)
+    for (let j = 0; j < segments; j++) {
+      const a = i * w + j;
+      idx.push(a, a + 1, a + w, a + 1, a + w + 1, a + w);
+    }
+  return {
+    positions: new Float32Array(pos),
+    normals: new Float32Array(nor),
+    indices: new Uint32Array(idx),
+  };
+}
+
+/** Radius along a vessel path built through its waypoints (linear between waypoints). */
+function vesselRadius(way: VesselWay, path: Path3, perSpan: number): (s: number) => number {
+  return (s) => {
+    let i = 0;
+    while (i < path.arc.length - 1 && (path.arc[i + 1] ?? 0) < s) i++;
+    const span = i / perSpan;
+    const k = Math.min(Math.floor(span), way.radii.length - 2);
+    const f = span - k;
+    const a = way.radii[k] ?? 1;
+    const b = way.radii[k + 1] ?? a;
+    return a + (b - a) * Math.min(Math.max(f, 0), 1);
+  };
+}
+
+const PER_SPAN = 10;
+
+export function vesselPath(way: VesselWay): Path3 {
+  return createPath3(way.points, PER_SPAN);
+}
+
+/** The aorta and its branches to the arms, neck and legs, with a rounded aortic root. */
+export function vesselsMesh(): MeshData {
+  const tubes = ALL_VESSELS.map((way) => {
+    const path = vesselPath(way);
+    return tubeMesh(path, vesselRadius(way, path, PER_SPAN), 14, 3);
+  });
+  return mergeMeshes([...tubes, sphereMesh(AORTIC_ROOT, AORTIC_ROOT_RADIUS, 20)]);
+}
+
+/** Left main, LAD, circumflex and right coronary artery, at true lumen size. */
+export function coronaryMesh(): MeshData {
+  const c = coronaryArteries();
+  return mergeMeshes(Object.values(c).map((a) => tubeMesh(a.path, (s) => a.radius(s), 10, 0.8)));
+}
+
+/**
+ * The heart muscle downstream of the blockage (emergency variant): the heart mesh's
+ * triangles within reach of the artery beyond the narrowing. Indices into heartMesh().
+ */
+export function starvedTerritory(kase: PatientCase, reach = 22): Uint32Array {
+  const heart = heartMesh();
+  const site = lesionSite(kase.artery, kase.segment);
+  const artery = coronaryArteries()[kase.artery];
+  const downstream = artery.path.points.filter((_, i) => (artery.path.arc[i] ?? 0) >= site.s);
+  const p = heart.positions;
+  const near = new Uint8Array(p.length / 3);
+  for (let v = 0; v < near.length; v++) {
+    const q: Vec3 = [p[v * 3] ?? 0, p[v * 3 + 1] ?? 0, p[v * 3 + 2] ?? 0];
+    near[v] = downstream.some((d) => len(sub(d, q)) < reach) ? 1 : 0;
+  }
+  const out: number[] = [];
+  const idx = heart.indices;
+  for (let t = 0; t < idx.length; t += 3) {
+    const a = idx[t] ?? 0;
+    const b = idx[t + 1] ?? 0;
+    const c = idx[t + 2] ?? 0;
+    if (near[a] && near[b] && near[c]) out.push(a, b, c);
+  }
+  return new Uint32Array(out);
+}
+
+/** Highlight radius of the chosen route at body scale (a glow, not the vessel's size). */
+export const ROUTE_GLOW_RADIUS = 6;
+/** Guide catheter: 6 French, 2.0 mm across (clinical facts). */
+export const CATHETER_RADIUS = 1.0;
+export const TUBE_STEP = 3;
+export const TUBE_RADIAL = 8;
+
+export function routeMeshes(kase: PatientCase) {
+  const route = accessRoute(kase.access, kase.artery);
+  return {
+    route,
+    glow: tubeMesh(route.path, () => ROUTE_GLOW_RADIUS, TUBE_RADIAL, TUBE_STEP),
+    catheter: tubeMesh(route.path, () => CATHETER_RADIUS, TUBE_RADIAL, TUBE_STEP),
+  };
+}
+
+/** Outward skin direction at a point near the figure's surface. */
+export const skinNormal = (p: Vec3): Vec3 => gradient(figureSdf, p, 2);
+
+/**
+ * After the catheter is out: a clear wrist band around the forearm over the puncture, or a
+ * pad pressed on the groin (clinical facts: wrist compression band, or groin pressure).
+ */
+export function closureMesh(kase: PatientCase): MeshData {
+  const route = accessRoute(kase.access, kase.artery);
+  if (kase.access === 'radial') {
+    const axis = unit(sub(RIGHT.wrist, RIGHT.elbow));
+    const centre = add(RIGHT.wrist, scale(axis, -28));
+    const path = createPath3(
+      [add(centre, scale(axis, -14)), add(centre, scale(axis, 14))],
+      4,
+      false,
+    );
+    return tubeMesh(path, () => 32, 24, 4);
+  }
+  const n = skinNormal(route.skin);
+  const pad = sphereMesh([0, 0, 0], 1, 20);
+  // Flatten a sphere into a 60 mm pad lying on the skin.
+  const t = orthogonalTo([0, 1, 0], n);
+  const b: Vec3 = [n[1] * t[2] - n[2] * t[1], n[2] * t[0] - n[0] * t[2], n[0] * t[1] - n[1] * t[0]];
+  const p = pad.positions;
+  const q = pad.normals;
+  for (let i = 0; i < p.length; i += 3) {
+    const x = (p[i] ?? 0) * 34;
+    const y = (p[i + 1] ?? 0) * 6;
+    const z = (p[i + 2] ?? 0) * 28;
+    p[i] = route.skin[0] + t[0] * x + n[0] * (y + 3) + b[0] * z;
+    p[i + 1] = route.skin[1] + t[1] * x + n[1] * (y + 3) + b[1] * z;
+    p[i + 2] = route.skin[2] + t[2] * x + n[2] * (y + 3) + b[2] * z;
+    const nx = q[i] ?? 0;
+    const ny = q[i + 1] ?? 0;
+    const nz = q[i + 2] ?? 0;
+    q[i] = t[0] * nx + n[0] * ny + b[0] * nz;
+    q[i + 1] = t[1] * nx + n[1] * ny + b[1] * nz;
+    q[i + 2] = t[2] * nx + n[2] * ny + b[2] * nz;
+  }
+  return pad;
+}
+
+/** The balloon pump: its catheter from the left groin and its balloon in the aorta. */
+export function balloonPumpMesh(): MeshData {
+  const d = balloonPumpPath();
+  return mergeMeshes([
+    tubeMesh(d.path, () => BALLOON_PUMP.catheterDiameter / 2, 8, 4, 0, d.activeFrom),
+    tubeMesh(
+      d.path,
+      (s) => {
+        const f = (s - d.activeFrom) / (d.activeTo - d.activeFrom);
+        // Rounded ends: full width in the middle, tapering over the last 10%.
+        const end = Math.min(f, 1 - f) / 0.1;
+        return (BALLOON_PUMP.diameter / 2) * Math.sqrt(Math.min(1, Math.max(0.05, end)));
+      },
+      16,
+      3,
+      d.activeFrom,
+      d.activeTo,
+    ),
+  ]);
+}
+
+export function pacingWireMesh(): MeshData {
+  const d = pacingWirePath();
+  return mergeMeshes([
+    tubeMesh(d.path, () => PACING_WIRE_DIAMETER / 2, 8, 2),
+    sphereMesh(d.path.pointAt(d.path.length), 1.6, 12),
+  ]);
+}
+
+export function veinMesh(): MeshData {
+  return tubeMesh(createPath3(VEIN_POINTS, 10), () => VEIN_RADIUS, 14, 4);
+}

@@ -1,0 +1,205 @@
+import { useFrame, useThree } from '@react-three/fiber';
+import { useEffect, useMemo, useRef } from 'react';
+import {
+  type BufferGeometry,
+  type Group,
+  type Material,
+  Matrix4,
+  type Mesh,
+  Quaternion,
+  TorusGeometry,
+  Vector3,
+} from 'three';
+import {
+  balloonPumpMesh,
+  CATHETER_RADIUS,
+  closureMesh,
+  coronaryMesh,
+  pacingWireMesh,
+  routeMeshes,
+  skinNormal,
+  sphereMesh,
+  starvedTerritory,
+  TUBE_RADIAL,
+  TUBE_STEP,
+  veinMesh,
+  vesselsMesh,
+} from '../../../models/anatomy/anatomyMeshes.ts';
+import { figureMesh } from '../../../models/anatomy/figure.ts';
+import { heartMesh } from '../../../models/anatomy/heart.ts';
+import { tubeIndexCountTo } from '../../../models/anatomy/path3.ts';
+import { placeAnatomy } from '../../../models/anatomy/placement.ts';
+import { smoothstep } from '../../../models/vec3.ts';
+import type { PatientCase } from '../../case/patientCase.ts';
+import { useSceneModel } from '../sceneContext.ts';
+import { baseOpacities, createAnatomyMaterials } from './anatomyMaterials.ts';
+import { toGeometry } from './geometry.ts';
+import { anatomyOpacity } from './viewScale.ts';
+
+/** Builds every geometry for a case once; all are disposed together. */
+function buildGeometries(kase: PatientCase) {
+  const heart = heartMesh();
+  const { route, glow, catheter } = routeMeshes(kase);
+  const g = {
+    body: toGeometry(figureMesh()),
+    heart: toGeometry(heart),
+    starved: kase.variant === 'primary' ? toGeometry(heart, starvedTerritory(kase)) : null,
+    coronary: toGeometry(coronaryMesh()),
+    vessels: toGeometry(vesselsMesh()),
+    glow: toGeometry(glow),
+    travelled: toGeometry(glow),
+    catheter: toGeometry(catheter),
+    tip: toGeometry(sphereMesh([0, 0, 0], 1, 12)),
+    entry: new TorusGeometry(1, 0.18, 8, 32),
+    lesion: new TorusGeometry(1, 0.28, 8, 24),
+    closure: toGeometry(closureMesh(kase)),
+    pump: kase.balloonPump ? toGeometry(balloonPumpMesh()) : null,
+    wire: kase.pacemaker ? toGeometry(pacingWireMesh()) : null,
+    vein: kase.pacemaker ? toGeometry(veinMesh()) : null,
+  };
+  return { g, route };
+}
+
+const Z = new Vector3(0, 0, 1);
+
+/**
+ * The body-scale picture: the patient, their heart and coronary arteries, the main
+ * arteries, the catheter's route (highlighted) and the catheter moving along it, placed so
+ * the narrowing sits exactly on the close-up artery's narrowing. Fades out as the camera
+ * comes close, where the close-up takes over.
+ */
+export function Anatomy({ patientCase }: { patientCase: PatientCase }) {
+  const { state, artery } = useSceneModel();
+  const controls = useThree((s) => s.controls) as unknown as { target: Vector3 } | null;
+  const placement = useMemo(() => placeAnatomy(patientCase, artery), [patientCase, artery]);
+  const matrix = useMemo(() => new Matrix4().fromArray(placement.matrix), [placement]);
+  const materials = useMemo(createAnatomyMaterials, []);
+  const opacities = useMemo(() => baseOpacities(materials), [materials]);
+  const { g, route } = useMemo(() => buildGeometries(patientCase), [patientCase]);
+  useEffect(
+    () => () => {
+      for (const geometry of Object.values(g)) (geometry as BufferGeometry | null)?.dispose();
+    },
+    [g],
+  );
+  useEffect(
+    () => () => {
+      for (const m of Object.values(materials)) (m as Material).dispose();
+    },
+    [materials],
+  );
+
+  // Fixed placements of the markers, in anatomy coordinates.
+  const marks = useMemo(() => {
+    const lesion = placement.lesion;
+    const entryNormal = new Vector3(...skinNormal(route.skin));
+    return {
+      entryAt: new Vector3(...route.skin).addScaledVector(entryNormal, 1.5),
+      entryTurn: new Quaternion().setFromUnitVectors(Z, entryNormal),
+      lesionAt: new Vector3(...lesion.point),
+      lesionTurn: new Quaternion().setFromUnitVectors(Z, new Vector3(...lesion.tangent)),
+      lesionSize: lesion.radius + 1.6,
+    };
+  }, [placement, route]);
+
+  const group = useRef<Group>(null);
+  const catheter = useRef<Mesh>(null);
+  const tip = useRef<Mesh>(null);
+  const entry = useRef<Mesh>(null);
+  const glow = useRef<Mesh>(null);
+  const travelledGlow = useRef<Mesh>(null);
+  const scratch = useMemo(() => new Vector3(), []);
+
+  useFrame(({ camera }) => {
+    const root = group.current;
+    if (!root) return;
+    const distance = controls
+      ? camera.position.distanceTo(controls.target)
+      : camera.position.length();
+    const fade = anatomyOpacity(distance);
+    root.visible = fade > 0.002;
+    if (!root.visible) return;
+    // Things that only make sense from far away (the glowing route, the big markers) fade
+    // in further out; equipment after the procedure follows the timeline.
+    const far = smoothstep(250, 700, distance);
+    for (const [material, base] of opacities) {
+      let k = fade;
+      if (material === materials.glow || material === materials.travelled) k *= 0.25 + 0.75 * far;
+      // At heart scale the body would only veil the heart.
+      if (material === materials.body) k *= smoothstep(380, 900, distance);
+      if (material === materials.starved) k *= 0.8 * state.clot;
+      if (material === materials.closure) k *= state.siteClosure;
+      material.opacity = base * k;
+      material.visible = material.opacity > 0.002;
+    }
+    const travelled = Math.min(Math.max(state.routeProgress, 0), 1) * route.path.length;
+    const cath = catheter.current;
+    if (cath) {
+      cath.visible = travelled > 0.5;
+      cath.geometry.setDrawRange(
+        0,
+        tubeIndexCountTo(route.path, travelled, TUBE_RADIAL, TUBE_STEP),
+      );
+    }
+    const done = travelledGlow.current;
+    if (done) {
+      done.visible = travelled > 0.5;
+      done.geometry.setDrawRange(
+        0,
+        tubeIndexCountTo(route.path, travelled, TUBE_RADIAL, TUBE_STEP),
+      );
+    }
+    const bead = tip.current;
+    if (bead) {
+      bead.visible = travelled > 0.5 && state.routeProgress < 0.999;
+      scratch.fromArray(route.path.pointAt(travelled));
+      bead.position.copy(scratch);
+      bead.scale.setScalar(Math.max(CATHETER_RADIUS * 1.6, distance * 0.0045));
+    }
+    entry.current?.scale.setScalar(Math.max(6, distance * 0.008));
+  });
+
+  return (
+    <group ref={group} matrix={matrix} matrixAutoUpdate={false} name="anatomy">
+      <mesh geometry={g.heart} material={materials.heart} renderOrder={1} />
+      {g.starved && <mesh geometry={g.starved} material={materials.starved} renderOrder={2} />}
+      <mesh geometry={g.coronary} material={materials.coronary} renderOrder={1} />
+      <mesh
+        geometry={g.lesion}
+        material={materials.lesion}
+        position={marks.lesionAt}
+        quaternion={marks.lesionTurn}
+        scale={marks.lesionSize}
+        renderOrder={1}
+      />
+      <mesh ref={catheter} geometry={g.catheter} material={materials.catheter} renderOrder={1} />
+      <mesh ref={tip} geometry={g.tip} material={materials.tip} renderOrder={5} />
+      {g.pump && <mesh geometry={g.pump} material={materials.pump} renderOrder={1} />}
+      {g.wire && (
+        <>
+          <mesh geometry={g.wire} material={materials.wire} renderOrder={1} />
+          <mesh geometry={g.wire} material={materials.wireGhost} renderOrder={6} />
+        </>
+      )}
+      {g.vein && <mesh geometry={g.vein} material={materials.vein} renderOrder={3} />}
+      <mesh geometry={g.vessels} material={materials.vessel} renderOrder={3} />
+      <mesh ref={glow} geometry={g.glow} material={materials.glow} renderOrder={4} />
+      <mesh
+        ref={travelledGlow}
+        geometry={g.travelled}
+        material={materials.travelled}
+        renderOrder={5}
+      />
+      <mesh geometry={g.closure} material={materials.closure} renderOrder={7} />
+      <mesh
+        ref={entry}
+        geometry={g.entry}
+        material={materials.entry}
+        position={marks.entryAt}
+        quaternion={marks.entryTurn}
+        renderOrder={8}
+      />
+      <mesh geometry={g.body} material={materials.body} renderOrder={10} />
+    </group>
+  );
+}

@@ -1,0 +1,25 @@
+import { useFrame, useThree } from '@react-three/fiber';
+import { type ReactNode, useRef } from 'react';
+import type { Group, Vector3 } from 'three';
+import { closeUpVisible } from './viewScale.ts';
+
+/**
+ * Holds the close-up artery and its devices, and hides them when the camera is far out:
+ * at heart or body scale they would float over the heart's own (already drawn) artery.
+ */
+export function CloseUpGroup({ children }: { children: ReactNode }) {
+  const group = useRef<Group>(null);
+  const controls = useThree((s) => s.controls) as unknown as { target: Vector3 } | null;
+  useFrame(({ camera }) => {
+    if (!group.current) return;
+    const distance = controls
+      ? camera.position.distanceTo(controls.target)
+      : camera.position.length();
+    group.current.visible = closeUpVisible(distance);
+  });
+  return (
+    <group ref={group} name="close-up">
+      {children}
+    </group>
+  );
+}

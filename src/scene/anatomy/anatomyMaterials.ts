@@ -1,0 +1,159 @@
+import {
+  Color,
+  DoubleSide,
+  type Material,
+  MeshBasicMaterial,
+  MeshPhysicalMaterial,
+  MeshStandardMaterial,
+} from 'three';
+import { PALETTE } from '../materials.ts';
+
+/**
+ * The body-scale palette: a calm grey-blue translucent body (a medical illustration's
+ * "ghosted" figure), a warm red heart, brighter red arteries, the chosen route glowing a
+ * soft gold, the catheter the same pale blue as in the close-up.
+ */
+export const ANATOMY_PALETTE = {
+  body: '#6f8fb5',
+  heart: '#a23c34',
+  coronary: '#d9483c',
+  vessel: '#c4544a',
+  starved: '#5e3a4c',
+  glow: '#ffc94d',
+  entry: '#005eb8',
+  closure: '#9cc9f0',
+  pump: '#eef3f8',
+  vein: '#5f7fb8',
+  lesion: '#f1d48a',
+} as const;
+
+/** Edge-glow for the body: more opaque where the surface turns away, clear face-on. */
+function rimLight(material: MeshStandardMaterial): void {
+  material.onBeforeCompile = (shader) => {
+    shader.fragmentShader = shader.fragmentShader.replace(
+      '#include <dithering_fragment>',
+      `#include <dithering_fragment>
+  float facing = abs(dot(normalize(normal), normalize(vViewPosition)));
+  float rim = pow(1.0 - facing, 2.0);
+  gl_FragColor.rgb = mix(gl_FragColor.rgb, vec3(0.85, 0.91, 0.98), rim * 0.35);
+  gl_FragColor.a *= mix(0.5, 1.0, rim);`,
+    );
+  };
+  material.customProgramCacheKey = () => 'anatomy-body-rim';
+}
+
+export function createAnatomyMaterials() {
+  const body = new MeshStandardMaterial({
+    color: ANATOMY_PALETTE.body,
+    roughness: 0.6,
+    transparent: true,
+    opacity: 0.55,
+    depthWrite: false,
+  });
+  rimLight(body);
+  const solid = (color: string, extra: Partial<MeshPhysicalMaterial> = {}) =>
+    new MeshPhysicalMaterial({
+      color,
+      roughness: 0.5,
+      clearcoat: 0.3,
+      clearcoatRoughness: 0.5,
+      sheen: 0.35,
+      sheenColor: new Color('#ffb3a6'),
+      transparent: true,
+      ...extra,
+    });
+  return {
+    body,
+    heart: solid(ANATOMY_PALETTE.heart, { roughness: 0.62 }),
+    coronary: solid(ANATOMY_PALETTE.coronary, { roughness: 0.4 }),
+    vessel: solid(ANATOMY_PALETTE.vessel, { opacity: 0.6, depthWrite: false }),
+    starved: new MeshStandardMaterial({
+      color: ANATOMY_PALETTE.starved,
+      roughness: 0.8,
+      transparent: true,
+      opacity: 1,
+      depthWrite: false,
+      polygonOffset: true,
+      polygonOffsetFactor: -2,
+      polygonOffsetUnits: -2,
+    }),
+    glow: new MeshBasicMaterial({
+      color: ANATOMY_PALETTE.glow,
+      transparent: true,
+      opacity: 0.5,
+      depthWrite: false,
+      toneMapped: false,
+    }),
+    catheter: new MeshPhysicalMaterial({
+      color: PALETTE.catheter,
+      roughness: 0.3,
+      clearcoat: 0.6,
+      transparent: true,
+    }),
+    tip: new MeshBasicMaterial({ color: '#005eb8', transparent: true, toneMapped: false }),
+    // The stretch of the route the catheter has already travelled.
+    travelled: new MeshBasicMaterial({
+      color: '#3b8fe0',
+      transparent: true,
+      opacity: 0.9,
+      depthWrite: false,
+      toneMapped: false,
+    }),
+    entry: new MeshBasicMaterial({
+      color: ANATOMY_PALETTE.entry,
+      transparent: true,
+      side: DoubleSide,
+      toneMapped: false,
+    }),
+    closure: new MeshPhysicalMaterial({
+      color: ANATOMY_PALETTE.closure,
+      roughness: 0.2,
+      clearcoat: 1,
+      transparent: true,
+      opacity: 0.6,
+      side: DoubleSide,
+      depthWrite: false,
+    }),
+    pump: new MeshPhysicalMaterial({
+      color: ANATOMY_PALETTE.pump,
+      roughness: 0.25,
+      clearcoat: 1,
+      transparent: true,
+      opacity: 0.85,
+    }),
+    wire: new MeshStandardMaterial({
+      color: PALETTE.wire,
+      roughness: 0.3,
+      metalness: 0.8,
+      transparent: true,
+    }),
+    // The wire inside the heart, seen faintly through the muscle (x-ray style).
+    wireGhost: new MeshBasicMaterial({
+      color: '#dfe6ee',
+      transparent: true,
+      opacity: 0.45,
+      depthTest: false,
+      depthWrite: false,
+    }),
+    vein: new MeshStandardMaterial({
+      color: ANATOMY_PALETTE.vein,
+      roughness: 0.5,
+      transparent: true,
+      opacity: 0.45,
+      depthWrite: false,
+    }),
+    lesion: new MeshStandardMaterial({
+      color: ANATOMY_PALETTE.lesion,
+      roughness: 0.5,
+      emissive: new Color('#7a5a10'),
+      transparent: true,
+    }),
+  };
+}
+
+export type AnatomyMaterials = ReturnType<typeof createAnatomyMaterials>;
+
+/** Each material's own opacity, so the distance fade can scale it. */
+export function baseOpacities(m: AnatomyMaterials): Map<Material, number> {
+  return new Map(Object.values(m).map((mat: Material) => [mat, mat.opacity]));
+}

@@ -1,0 +1,28 @@
+import { smoothstep } from '../../../models/vec3.ts';
+
+/**
+ * How the picture changes with the camera's distance from what it looks at (mm): the
+ * anatomy (body, heart) and the close-up artery take turns, with a short overlap where the
+ * close-up's artery lies exactly on the heart's artery (placement.ts), so the zoom reads as
+ * one continuous move.
+ */
+
+/** Fully the close-up below this distance; the anatomy starts to show above it. */
+export const ANATOMY_FADE_START = 55;
+/** The anatomy is fully there beyond this distance. */
+export const ANATOMY_FADE_END = 110;
+/** The close-up parts are hidden beyond this distance (they would float over the heart). */
+export const CLOSE_UP_MAX_DISTANCE = 130;
+
+/** Opacity of the anatomy (0 hidden, 1 fully shown). */
+export const anatomyOpacity = (distance: number): number =>
+  smoothstep(ANATOMY_FADE_START, ANATOMY_FADE_END, distance);
+
+export const closeUpVisible = (distance: number): boolean => distance < CLOSE_UP_MAX_DISTANCE;
+
+/** Camera near and far planes for a distance, keeping their ratio modest. */
+export function clipRangeFor(distance: number): [number, number] {
+  const near = Math.min(Math.max(distance * 0.02, 0.5), 60);
+  const far = Math.max(distance * 4, 600);
+  return [near, far];
+}

@@ -1,0 +1,75 @@
+// The body-scale picture: the patient's body, heart and catheter route around the close-up.
+import procedureJson from '../../src/content/procedure.json' with { type: 'json' };
+import {
+  canvas,
+  canvasShot,
+  decodePng,
+  expect,
+  imageStats,
+  openApp,
+  saveArtefact,
+  stageStart,
+  stages,
+  test,
+} from './helpers.ts';
+import type { Page } from '@playwright/test';
+
+/**
+ * Moves the free camera `k` times further away, through the zoom buttons' command. Note:
+ * that command hands its factor to three-stdlib's dollyIn, which multiplies the distance
+ * by it, so today zoom(k > 1) moves away (see the report on ViewControls).
+ */
+async function moveAway(page: Page, factor: number): Promise<void> {
+  await page.evaluate((f) => window.__pciExplainer?.cameraCommands?.zoom(f), factor);
+  // Two animation frames: the controls move, then the picture is drawn.
+  await page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+  );
+}
+
+async function seek(page: Page, t: number): Promise<void> {
+  await page.evaluate((time) => window.__pciExplainer?.player?.seek(time), t);
+  await page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+  );
+}
+
+for (const access of ['radial', 'femoral'] as const) {
+  test(`shows the whole body for the ${access} route`, async ({ page }) => {
+    await openApp(page, `?access=${access}&artery=lad&segment=mid&stage=catheter-entry`);
+    await expect(canvas(page)).toHaveAttribute('data-ready', 'true');
+    // About 60 times further out than the close-up: the whole patient, 1.7 m long.
+    await moveAway(page, 60);
+    await page.waitForTimeout(600);
+    const png = await canvasShot(page);
+    saveArtefact(`tests/artifacts/anatomy/test-body-${access}.png`, png);
+    const stats = imageStats(decodePng(png));
+    // The figure and its vessels on a light backdrop: contrast, and a little red (heart,
+    // aorta), far less than the close-up's artery fills.
+    expect(stats.stdLuminance).toBeGreaterThan(6);
+    expect(stats.reddish).toBeGreaterThan(0.0005);
+    expect(stats.reddish).toBeLessThan(0.05);
+  });
+}
+
+test('zooms from the body to the artery and seeks across zooms without errors', async ({
+  page,
+}) => {
+  await openApp(page, '?access=femoral&artery=rca&segment=distal&variant=primary&pump=1&pacing=1');
+  await expect(canvas(page)).toHaveAttribute('data-ready', 'true');
+  await moveAway(page, 60);
+  // Back in, through the heart and the cross-fade, to the close-up.
+  for (let i = 0; i < 9; i++) await moveAway(page, 1 / 1.6);
+  // Stages whose shots are far out (body, heart, entry site): seek through each move.
+  const shots = procedureJson.shots as Record<string, { frame?: string }>;
+  const far = stages
+    .map((s, i) => ({ i, frame: shots[(s as { shot?: string }).shot ?? '']?.frame }))
+    .filter((s) => s.frame !== undefined && s.frame !== 'artery');
+  for (const { i } of far)
+    for (let dt = -4; dt <= 6; dt += 1) await seek(page, Math.max(0, stageStart(i) + dt));
+  // Whatever the content, sweep the whole timeline too.
+  const end = stageStart(stages.length);
+  for (let t = 0; t <= end; t += end / 12) await seek(page, t);
+  const stats = imageStats(decodePng(await canvasShot(page)));
+  expect(stats.stdLuminance).toBeGreaterThan(6);
+});

@@ -1,0 +1,124 @@
+// The patient's own case: every route x artery x procedure opens from its link with its own
+// words and a drawn picture; the clinician's case panel changes it without a reload and
+// without leaving GPU objects behind.
+import { ACCESS_ROUTES, CORONARY_ARTERIES, VARIANTS } from '../../src/case/patientCase.ts';
+import { procedureFor } from '../../src/content/index.ts';
+import { canvasShot, caption, decodePng, expect, imageStats, openApp, test } from './helpers.ts';
+import type { Page } from '@playwright/test';
+
+const ARTERY_WORDS = {
+  lad: 'left anterior descending',
+  lcx: 'circumflex',
+  rca: 'right coronary artery',
+} as const;
+const ROUTE_WORDS = { radial: 'wrist', femoral: 'groin' } as const;
+
+/** Where a stage starts for this case, in seconds. */
+function startOf(query: string, stageId: string): number {
+  const params = new URLSearchParams(query);
+  const kase = {
+    access: params.get('access') as (typeof ACCESS_ROUTES)[number],
+    artery: params.get('artery') as (typeof CORONARY_ARTERIES)[number],
+    segment: 'mid' as const,
+    variant: params.get('variant') as (typeof VARIANTS)[number],
+    balloonPump: false,
+    pacemaker: false,
+  };
+  let start = 0;
+  for (const stage of procedureFor(kase).stages) {
+    if (stage.id === stageId) return start;
+    start += stage.duration;
+  }
+  throw new Error(`No stage ${stageId}`);
+}
+
+async function gpuObjects(page: Page): Promise<{ geometries: number; textures: number }> {
+  return page.evaluate(() => {
+    const info = window.__pciExplainer?.renderer?.info.memory;
+    return { geometries: info?.geometries ?? -1, textures: info?.textures ?? -1 };
+  });
+}
+
+for (const access of ACCESS_ROUTES) {
+  for (const artery of CORONARY_ARTERIES) {
+    for (const variant of VARIANTS) {
+      const query = `?access=${access}&artery=${artery}&variant=${variant}`;
+      test(`${query} opens that case, in its words, with a picture`, async ({ page }) => {
+        // The artery is named a few seconds into the first step.
+        await openApp(page, `${query}&t=${startOf(query, 'your-heart') + 8}`);
+        await expect(caption(page)).toContainText(ARTERY_WORDS[artery]);
+        const stats = imageStats(decodePng(await canvasShot(page)));
+        expect(stats.stdLuminance, 'a drawn picture has contrast').toBeGreaterThan(10);
+
+        await page.goto(`./${query}&stage=catheter-entry`);
+        await expect(caption(page)).toContainText(ROUTE_WORDS[access]);
+
+        await page.goto(`./${query}&stage=narrowed-artery`);
+        if (variant === 'primary') await expect(caption(page)).toContainText('blood clot');
+        else await expect(caption(page)).toContainText('This is a coronary artery');
+        await expect(page.getByRole('link', { name: /Closing the entry point/ })).toHaveCount(0);
+        await expect(
+          page.getByTestId('case-panel'),
+          'patient mode shows no case panel',
+        ).toHaveCount(0);
+      });
+    }
+  }
+}
+
+test('the case panel changes the case in place, keeps the step, and updates the link', async ({
+  page,
+}) => {
+  await openApp(page, '?mode=clinician&stage=balloon-inflation');
+  const panel = page.getByTestId('case-panel');
+  await expect(panel).toBeVisible();
+  const before = await page.evaluate(() => window.__pciExplainer?.player?.time() ?? -1);
+  await panel.getByLabel('Emergency: heart attack').check();
+  await expect(page).toHaveURL(/variant=primary/);
+  await expect(page.locator('[data-stage][aria-current="step"]')).toHaveAttribute(
+    'data-stage',
+    'balloon-inflation',
+  );
+  const after = await page.evaluate(() => window.__pciExplainer?.player?.time() ?? -1);
+  // The emergency story has one more step before this one: the same step, later in time.
+  expect(after).toBeGreaterThan(before);
+  await expect(page.locator('[data-stage="extra-equipment"]')).toHaveCount(1);
+
+  // Extra equipment is only offered for the emergency procedure.
+  await panel.getByLabel('Balloon pump').check();
+  await expect(page).toHaveURL(/pump=1/);
+  await panel.getByLabel('Planned').check();
+  await expect(panel.getByLabel('Balloon pump')).toBeDisabled();
+  await expect(page).not.toHaveURL(/pump=1/);
+
+  // The link reopens the same case.
+  await panel.getByLabel('Groin (femoral artery)').check();
+  await panel.getByLabel('Right coronary (RCA)').check();
+  await page.reload();
+  await expect(panel.getByLabel('Groin (femoral artery)')).toBeChecked();
+  await expect(panel.getByLabel('Right coronary (RCA)')).toBeChecked();
+});
+
+test('switching cases 20 times leaves no geometry or texture behind', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openApp(page, '?mode=clinician&stage=stent-deployment');
+  const panel = page.getByTestId('case-panel');
+  await page.waitForTimeout(500);
+  const start = await gpuObjects(page);
+  expect(start.geometries).toBeGreaterThan(0);
+  const choices = [
+    'Emergency: heart attack',
+    'Groin (femoral artery)',
+    'Right coronary (RCA)',
+    'Near the start',
+  ];
+  const back = ['Planned', 'Wrist (radial artery)', 'Left anterior descending (LAD)', 'Middle'];
+  for (let i = 0; i < 20; i++) {
+    const label = (i % 2 === 0 ? choices : back)[Math.floor(i / 2) % 4] ?? 'Planned';
+    await panel.getByLabel(label).check();
+  }
+  for (const label of back) await panel.getByLabel(label).check();
+  await expect(page).toHaveURL(/access=radial&artery=lad&segment=mid&variant=planned/);
+  await page.waitForTimeout(500);
+  expect(await gpuObjects(page)).toEqual(start);
+});
