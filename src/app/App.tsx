@@ -1,4 +1,13 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  BedsideOverlay,
+  BedsideToolbar,
+  ClinicianPanel,
+  createBedsideTools,
+  createSceneProbe,
+  ModeSwitch,
+  useMode,
+} from '../clinician/index.ts';
 import { procedure as content } from '../content/index.ts';
 import { createCameraCommands } from '../scene/cameraCommands.ts';
 import { ExplainerScene } from '../scene/ExplainerScene.tsx';
@@ -23,7 +32,6 @@ import { ViewControls } from '../ui/ViewControls.tsx';
 import { XrayInset } from '../ui/XrayInset.tsx';
 import type { ExplainerController } from './controller.ts';
 import { parseStartPoint } from './deepLink.ts';
-import { parseMode } from './mode.ts';
 import { setBusyCheck } from './serviceWorker.ts';
 import { useCaseExplainer } from './useCaseExplainer.ts';
 import { useController } from './useController.ts';
@@ -43,7 +51,8 @@ export interface AppProps {
 export function App({ onController }: AppProps = {}) {
   const [patientCase, setPatientCase] = usePatientCase();
   const { procedure, artery, player } = useCaseExplainer(patientCase);
-  const [mode, setMode] = useState(() => parseMode(window.location.search));
+  // Patient or clinician (?mode=clinician, kept in the address); clinician adds the tools.
+  const [mode, setMode] = useMode();
   const narrator = useMemo(
     () =>
       createNarrator(
@@ -55,6 +64,9 @@ export function App({ onController }: AppProps = {}) {
   );
   const cameraCommands = useMemo(createCameraCommands, []);
   const webgl = useMemo(canUseWebGL, []);
+  const clinician = mode === 'clinician';
+  const probe = useMemo(createSceneProbe, []);
+  const bedside = useMemo(createBedsideTools, []);
   const deviceReducedMotion = useReducedMotion();
   const preferences = usePreferences();
   const reducedMotion = deviceReducedMotion || preferences.reduceMotion;
@@ -127,6 +139,7 @@ export function App({ onController }: AppProps = {}) {
                     onUserCamera={leaveGuidedView}
                     reducedMotion={reducedMotion}
                     cameraCommands={cameraCommands}
+                    probe={probe}
                     onContextLost={onContextLost}
                     onContextRestored={onContextRestored}
                     fallback={null}
@@ -137,6 +150,9 @@ export function App({ onController }: AppProps = {}) {
                 fallback
               )}
             </div>
+            {clinician && (
+              <BedsideOverlay tools={bedside} probe={probe} player={player} artery={artery} />
+            )}
             <XrayInset player={player} artery={artery} />
             {pictureLost && (
               <p className="stage-view__restoring" role="status" data-testid="restoring">
@@ -169,6 +185,7 @@ export function App({ onController }: AppProps = {}) {
               Drag to turn · pinch or scroll to zoom
             </p>
           </div>
+          {clinician && <BedsideToolbar tools={bedside} />}
           <CaptionPanel
             stage={stage}
             stageNumber={slot.index + 1}
@@ -178,10 +195,18 @@ export function App({ onController }: AppProps = {}) {
           <PlayerControls player={player} view={view} />
         </div>
         <aside className="sidebar">
-          {mode === 'clinician' ? (
+          {clinician ? (
             <CasePanel value={patientCase} onChange={setPatientCase} />
           ) : (
             <CaseSummary value={patientCase} />
+          )}
+          {clinician && (
+            <ClinicianPanel
+              player={player}
+              artery={artery}
+              reducedMotion={reducedMotion}
+              onPatient={() => setMode('patient')}
+            />
           )}
           <SafetyCards messages={procedure.safety.filter((m) => m.stage === stage.id)} />
           <TakeHome player={player} procedure={procedure} patientCase={patientCase} mode={mode} />
@@ -193,6 +218,7 @@ export function App({ onController }: AppProps = {}) {
           />
           <Transcript player={player} safety={procedure.safety} />
           <SourceNote />
+          {!clinician && <ModeSwitch onClinician={() => setMode('clinician')} />}
         </aside>
       </main>
     </div>

@@ -10,6 +10,10 @@ import type { Player } from '../timeline/player.ts';
 export interface ExplainerHandle {
   player?: Player;
   renderer?: WebGLRenderer;
+  /** Clinician marks: each stroke's points as drawn and where they sit on the model. */
+  marks?: () => { x: number; y: number; world: number[] | null }[][];
+  /** The model's surface under a point of the picture (CSS px), or null. */
+  surfaceAt?: (x: number, y: number) => number[] | null;
   /** Turns and zooms the view as the on-screen buttons do (any factor, for tests). */
   cameraCommands?: CameraCommands;
 }

@@ -6,6 +6,7 @@ import type { Artery } from '../../models/artery.ts';
 import { exposeForTests } from '../app/testHooks.ts';
 import type { PatientCase } from '../case/patientCase.ts';
 import type { Player } from '../timeline/player.ts';
+import type { SceneProbe } from '../clinician/sceneProbe.ts';
 import { Anatomy } from './anatomy/Anatomy.tsx';
 import { CloseUpGroup } from './anatomy/CloseUpGroup.tsx';
 import { FrameCapture } from '../ui/takehome/FrameCapture.tsx';
@@ -28,6 +29,7 @@ import { Guidewire } from './parts/Guidewire.tsx';
 import { SoftShadow } from './parts/SoftShadow.tsx';
 import { Stent } from './parts/Stent.tsx';
 import { SceneContext, type SceneModel } from './sceneContext.ts';
+import { SceneProbeBridge } from './SceneProbeBridge.tsx';
 
 export interface ExplainerSceneProps {
   player: Player;
@@ -55,6 +57,8 @@ export interface ExplainerSceneProps {
   /** Told when the GPU drops the picture and when it is back. */
   onContextLost: () => void;
   onContextRestored: () => void;
+  /** Lets the clinician overlays (marks, labels, scale) follow the 3D view. */
+  probe?: SceneProbe;
 }
 
 /** The lowest pixel ratio adaptive quality may choose: below this the picture blurs. */
@@ -109,6 +113,7 @@ export function ExplainerScene({
   onContextLost,
   onContextRestored,
   sceneKey,
+  probe,
 }: ExplainerSceneProps) {
   const model = useMemo<SceneModel>(
     () => ({ state: player.state, artery, derived: createDerived() }),
@@ -177,6 +182,7 @@ export function ExplainerScene({
           <Precompile />
           <CameraRig guided={guided} reducedMotion={reducedMotion} />
           <CameraCommandBridge commands={cameraCommands} onUserCamera={onUserCamera} />
+          {probe && <SceneProbeBridge probe={probe} />}
         </MaterialsContext.Provider>
       </SceneContext.Provider>
     </Canvas>

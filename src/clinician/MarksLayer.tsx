@@ -1,0 +1,108 @@
+import { useEffect, useRef } from 'react';
+import { Vector3 } from 'three';
+import { exposeForTests } from '../app/testHooks.ts';
+import { projectToPixel, rayThroughPixel, type ScreenPoint } from './anchoring.ts';
+import { type BedsideTools, type Stroke, useBedsideState } from './bedsideTools.ts';
+import { usePenInput } from './usePenInput.ts';
+import type { SceneProbe } from './sceneProbe.ts';
+
+const samePose = (a: readonly number[], b: ArrayLike<number>): boolean =>
+  a.every((v, i) => Math.abs(v - (b[i] ?? 0)) < 1e-6);
+
+/** The SVG path of a stroke as it appears from the current camera ('' when hidden). */
+function strokePath(stroke: Stroke, probe: SceneProbe, scratch: ScreenPoint): string {
+  const view = probe.view();
+  if (!view) return '';
+  if (stroke.screenPose && !samePose(stroke.screenPose, view.camera.matrixWorld.elements))
+    return '';
+  let d = '';
+  let pen = 'M';
+  for (const pt of stroke.points) {
+    let x = pt.x;
+    let y = pt.y;
+    if (pt.world) {
+      projectToPixel(pt.world, view.camera, view.width, view.height, scratch);
+      if (!scratch.inFront) {
+        pen = 'M';
+        continue;
+      }
+      x = scratch.x;
+      y = scratch.y;
+    }
+    d += `${pen}${x.toFixed(1)} ${y.toFixed(1)}`;
+    pen = 'L';
+  }
+  // A tap leaves a dot: a zero-length line with round caps.
+  if (stroke.points.length === 1) d += 'l0.01 0';
+  return d;
+}
+
+/**
+ * The pen's strokes and the laser pointer's dot, drawn over the picture. Strokes on the
+ * model are stored as points in the model and projected again every frame, so they stay on
+ * the part they were drawn on. Input is handled by usePenInput.
+ */
+export function MarksLayer({ tools, probe }: { tools: BedsideTools; probe: SceneProbe }) {
+  const { tool } = useBedsideState(tools);
+  const svg = useRef<SVGGElement>(null);
+  const dot = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const scratch: ScreenPoint = { x: 0, y: 0, inFront: false };
+    const draw = (): void => {
+      const g = svg.current;
+      if (!g) return;
+      let html = '';
+      tools.strokes.forEach((stroke, i) => {
+        const d = strokePath(stroke, probe, scratch);
+        if (!d) return;
+        html +=
+          `<path class="marks__halo" d="${d}"/>` +
+          `<path class="marks__stroke" data-stroke="${i}" stroke="${stroke.colour}" d="${d}"/>`;
+      });
+      g.innerHTML = html;
+    };
+    draw();
+    exposeForTests({
+      marks: () =>
+        tools.strokes.map((st) =>
+          st.points.map((p) => ({ x: p.x, y: p.y, world: p.world?.toArray() ?? null })),
+        ),
+      surfaceAt(x, y) {
+        const view = probe.view();
+        if (!view) return null;
+        const ray = rayThroughPixel(view.camera, x, y, view.width, view.height);
+        return probe.hit(ray, new Vector3())?.toArray() ?? null;
+      },
+    });
+    const offFrame = probe.onFrame(draw);
+    const offTools = tools.subscribe(draw);
+    return () => {
+      offFrame();
+      offTools();
+    };
+  }, [tools, probe]);
+
+  const layer = useRef<HTMLDivElement>(null);
+  usePenInput(tools, probe, tool, layer, dot);
+
+  return (
+    <div
+      ref={layer}
+      className={`marks${tool === 'none' ? '' : ' marks--active'}`}
+      data-testid="marks"
+      data-tool={tool}
+    >
+      <svg className="marks__svg" aria-hidden="true">
+        <g ref={svg} />
+      </svg>
+      <div ref={dot} className="pointer-dot" data-testid="pointer-dot" hidden />
+      {tool !== 'none' && (
+        <p className="marks__hint" aria-hidden="true">
+          {tool === 'pen' ? 'Draw on the picture' : 'Point at the picture'} · press{' '}
+          {tool === 'pen' ? 'Draw' : 'Point'} again to turn it
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+import { useEffect, useRef, useState } from 'react';
+import { CLINICIAN_PANEL_HEADING } from './ClinicianPanel.tsx';
+import './clinician.css';
+
+/**
+ * Turns the clinician tools on, from patient mode. Two steps (a press, then a confirm), so a
+ * patient exploring the page will not switch them on by accident.
+ */
+export function ModeSwitch({ onClinician }: { onClinician: () => void }) {
+  const [asking, setAsking] = useState(false);
+  const confirm = useRef<HTMLButtonElement>(null);
+  const opener = useRef<HTMLButtonElement>(null);
+  const wasAsking = useRef(false);
+  useEffect(() => {
+    if (asking) confirm.current?.focus();
+    else if (wasAsking.current) opener.current?.focus();
+    wasAsking.current = asking;
+  }, [asking]);
+
+  return (
+    <section className="panel mode-switch" aria-labelledby="mode-switch-heading">
+      <h2 id="mode-switch-heading" className="panel__heading">
+        For clinicians
+      </h2>
+      {asking ? (
+        <>
+          <p className="mode-switch__question">
+            Turn on the tools for the doctor or nurse explaining the procedure?
+          </p>
+          <div className="mode-switch__buttons">
+            <button
+              ref={confirm}
+              type="button"
+              className="button button--primary"
+              onClick={() => {
+                onClinician();
+                // This button goes; carry the keyboard focus to the tools rather than drop it
+                // (without scrolling away from the picture).
+                requestAnimationFrame(() =>
+                  document.getElementById(CLINICIAN_PANEL_HEADING)?.focus({ preventScroll: true }),
+                );
+              }}
+            >
+              Yes, turn on
+            </button>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => setAsking(false)}
+            >
+              Cancel
+            </button>
+          </div>
+        </>
+      ) : (
+        <button
+          ref={opener}
+          type="button"
+          className="button button--secondary"
+          onClick={() => setAsking(true)}
+        >
+          Clinician tools
+        </button>
+      )}
+    </section>
+  );
+}

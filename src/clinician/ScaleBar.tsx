@@ -1,0 +1,58 @@
+import { useEffect, useRef } from 'react';
+import { Vector3 } from 'three';
+import type { Artery } from '../../models/artery.ts';
+import type { Vec3 } from '../../models/vec3.ts';
+import { pixelsPerMm, scaleBarLength } from './scale.ts';
+import type { SceneProbe } from './sceneProbe.ts';
+
+/** The longest the bar may grow (CSS px). */
+const MAX_BAR = 180;
+
+/**
+ * A true-scale bar in millimetres, measured at the narrowing's distance from the camera, so
+ * it stays right as the view zooms: "the stent is about the size of a ballpoint pen's spring".
+ */
+export function ScaleBar({ artery, probe }: { artery: Artery; probe: SceneProbe }) {
+  const root = useRef<HTMLDivElement>(null);
+  const bar = useRef<HTMLDivElement>(null);
+  const text = useRef<HTMLSpanElement>(null);
+
+  useEffect(() => {
+    const p: Vec3 = [0, 0, 0];
+    const lesion = new Vector3();
+    const forward = new Vector3();
+    let lastMm = 0;
+    const draw = (): void => {
+      const view = probe.view();
+      if (!view || !root.current || !bar.current || !text.current) return;
+      artery.centreline.pointAt(artery.lesionCentre, p);
+      view.camera.getWorldDirection(forward);
+      const depth = lesion
+        .set(...p)
+        .sub(view.camera.position)
+        .dot(forward);
+      const pxPerMm = pixelsPerMm(depth, view.camera.fov, view.height) * view.camera.zoom;
+      const mm = scaleBarLength(pxPerMm, MAX_BAR);
+      bar.current.style.width = `${(mm * pxPerMm).toFixed(1)}px`;
+      root.current.dataset.pxPerMm = pxPerMm.toFixed(3);
+      if (mm !== lastMm) {
+        lastMm = mm;
+        text.current.textContent = `${mm} mm`;
+        root.current.setAttribute('aria-label', `Scale: the bar is ${mm} millimetres at true size`);
+      }
+    };
+    draw();
+    probe.invalidate();
+    return probe.onFrame(draw);
+  }, [artery, probe]);
+
+  return (
+    <div ref={root} className="scale-bar" role="img" data-testid="scale-bar">
+      <div ref={bar} className="scale-bar__bar" />
+      <span ref={text} className="scale-bar__text" aria-hidden="true" />
+      <span className="scale-bar__note" aria-hidden="true">
+        true size at the artery
+      </span>
+    </div>
+  );
+}

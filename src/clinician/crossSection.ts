@@ -1,0 +1,42 @@
+import type { Artery } from '../../models/artery.ts';
+import { LUMEN_RADIUS } from '../../models/dimensions.ts';
+
+/**
+ * The open channel at the narrowing as a fraction of a healthy artery's: lumen area at the
+ * lesion over healthy lumen area. Areas go as the radius squared, so a 70% diameter
+ * narrowing leaves only 9% of the area open.
+ */
+export function openAreaFraction(artery: Artery, compression: number): number {
+  const r = artery.lumenRadius(artery.lesionCentre, compression);
+  return (r * r) / (LUMEN_RADIUS * LUMEN_RADIUS);
+}
+
+/** A fraction as a whole percentage for people to read ("9%"). */
+export function asPercent(fraction: number): string {
+  return `${Math.round(fraction * 100)}%`;
+}
+
+/** The rings seen when the artery is cut across at the narrowing (radii in mm). */
+export interface CrossSectionRadii {
+  wallOuter: number;
+  wallInner: number;
+  lumen: number;
+}
+
+export function crossSectionAt(artery: Artery, compression: number): CrossSectionRadii {
+  const s = artery.lesionCentre;
+  return {
+    wallOuter: artery.wallOuterRadius(s, compression),
+    wallInner: artery.wallInnerRadius(s, compression),
+    lumen: artery.lumenRadius(s, compression),
+  };
+}
+
+/**
+ * How many times faster blood moves through the narrowing than through healthy artery. The
+ * same volume passes every cross-section each second, so speed goes as healthy area over
+ * local area (as in models/bloodFlow.ts).
+ */
+export function speedUpAtNarrowing(artery: Artery, compression: number): number {
+  return 1 / openAreaFraction(artery, compression);
+}

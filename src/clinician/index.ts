@@ -1,0 +1,8 @@
+// The clinician tools (issue 4), as App mounts them.
+export { BedsideOverlay } from './BedsideOverlay.tsx';
+export { BedsideToolbar } from './BedsideToolbar.tsx';
+export { createBedsideTools } from './bedsideTools.ts';
+export { ClinicianPanel } from './ClinicianPanel.tsx';
+export { ModeSwitch } from './ModeSwitch.tsx';
+export { createSceneProbe } from './sceneProbe.ts';
+export { useMode } from './useMode.ts';
