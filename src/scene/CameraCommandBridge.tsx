@@ -38,8 +38,10 @@ export function CameraCommandBridge({
       },
       zoom(factor) {
         onUserCamera();
-        if (factor > 1) controls.dollyIn(factor);
-        else controls.dollyOut(1 / factor);
+        // three-stdlib multiplies the distance by dollyIn's scale and divides it by
+        // dollyOut's, so zooming in (factor > 1) is dollyIn by a scale under 1.
+        if (factor > 1) controls.dollyIn(1 / factor);
+        else controls.dollyOut(factor);
         controls.update();
         invalidate();
       },

@@ -15,12 +15,11 @@ import {
 import type { Page } from '@playwright/test';
 
 /**
- * Moves the free camera `k` times further away, through the zoom buttons' command. Note:
- * that command hands its factor to three-stdlib's dollyIn, which multiplies the distance
- * by it, so today zoom(k > 1) moves away (see the report on ViewControls).
+ * Moves the free camera `k` times further away, through the zoom buttons' command (a zoom
+ * by 1/k: zooming out).
  */
 async function moveAway(page: Page, factor: number): Promise<void> {
-  await page.evaluate((f) => window.__pciExplainer?.cameraCommands?.zoom(f), factor);
+  await page.evaluate((f) => window.__pciExplainer?.cameraCommands?.zoom(1 / f), factor);
   // Two animation frames: the controls move, then the picture is drawn.
   await page.evaluate(
     () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
