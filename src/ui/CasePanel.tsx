@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { describeCase } from '../case/describeCase.ts';
 import {
   ACCESS_ROUTES,
   CORONARY_ARTERIES,
@@ -42,6 +43,7 @@ export interface CasePanelProps {
 /**
  * The clinician's case panel: entry point, artery, segment, planned or emergency, and extra
  * equipment. Each change rebuilds the picture and words for this patient straight away.
+ * Folded to one sentence when closed, so the bedside tools stay in view on a tablet.
  */
 export function CasePanel({ value, onChange }: CasePanelProps) {
   const ids = useId();
@@ -54,14 +56,14 @@ export function CasePanel({ value, onChange }: CasePanelProps) {
   };
 
   return (
-    <section
-      className="panel case-panel"
-      aria-labelledby={`${ids}-heading`}
-      data-testid="case-panel"
-    >
-      <h2 id={`${ids}-heading`} className="panel__heading">
-        This patient&rsquo;s case
-      </h2>
+    <details className="panel case-panel" data-testid="case-panel">
+      <summary className="case-panel__summary">
+        <span className="case-panel__heading" id={`${ids}-heading`}>
+          This patient&rsquo;s case
+        </span>
+        <span className="case-panel__now">{describeCase(value)}</span>
+        <span className="case-panel__change">Change</span>
+      </summary>
       <p className="case-panel__hint">
         The picture and the words change to match. The page address keeps the case, so a link
         reopens it.
@@ -109,6 +111,6 @@ export function CasePanel({ value, onChange }: CasePanelProps) {
           </label>
         </div>
       </fieldset>
-    </section>
+    </details>
   );
 }

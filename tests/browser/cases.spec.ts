@@ -71,7 +71,8 @@ test('the case panel changes the case in place, keeps the step, and updates the 
 }) => {
   await openApp(page, '?mode=clinician&stage=balloon-inflation');
   const panel = page.getByTestId('case-panel');
-  await expect(panel).toBeVisible();
+  await expect(panel).toContainText('A planned procedure through the wrist');
+  await panel.getByText('This patient’s case').click();
   const before = await page.evaluate(() => window.__pciExplainer?.player?.time() ?? -1);
   await panel.getByLabel('Emergency: heart attack').check();
   await expect(page).toHaveURL(/variant=primary/);
@@ -95,6 +96,8 @@ test('the case panel changes the case in place, keeps the step, and updates the 
   await panel.getByLabel('Groin (femoral artery)').check();
   await panel.getByLabel('Right coronary (RCA)').check();
   await page.reload();
+  await expect(panel).toContainText('A planned procedure through the groin');
+  await panel.getByText('This patient’s case').click();
   await expect(panel.getByLabel('Groin (femoral artery)')).toBeChecked();
   await expect(panel.getByLabel('Right coronary (RCA)')).toBeChecked();
 });
@@ -103,6 +106,7 @@ test('switching cases 20 times leaves no geometry or texture behind', async ({ p
   test.setTimeout(120_000);
   await openApp(page, '?mode=clinician&stage=stent-deployment');
   const panel = page.getByTestId('case-panel');
+  await panel.getByText('This patient’s case').click();
   await page.waitForTimeout(500);
   const start = await gpuObjects(page);
   expect(start.geometries).toBeGreaterThan(0);
