@@ -25,28 +25,123 @@ export const HEART_LENGTH = 120;
 export const heartPoint = (u: number, front: number, left: number): Vec3 =>
   add(HEART_CENTRE, add(scale(HEART_AXIS, u), add(scale(FRONT, front), scale(LEFT, left))));
 
-/** The heart muscle: ventricles (a rounded cone) and the two atria at its base. */
-export const heartSdf: Sdf = smoothUnion([
-  { sdf: roundCone(heartPoint(-20, 0, 0), heartPoint(38, 0, 0), 44, 18), blend: 1 },
-  // Right atrium (the patient's right) and left atrium (behind, at the base).
-  { sdf: ellipsoid(heartPoint(-38, 2, -38), [30, 30, 30]), blend: 22 },
-  { sdf: ellipsoid(heartPoint(-46, -28, 10), [30, 26, 28]), blend: 22 },
-]);
+/** Anatomy coordinates → the heart's own (along the axis, towards its front, its left). */
+function local(x: number, y: number, z: number): Vec3 {
+  const dx = x - HEART_CENTRE[0];
+  const dy = y - HEART_CENTRE[1];
+  const dz = z - HEART_CENTRE[2];
+  return [
+    dx * HEART_AXIS[0] + dy * HEART_AXIS[1] + dz * HEART_AXIS[2],
+    dx * FRONT[0] + dy * FRONT[1] + dz * FRONT[2],
+    dx * LEFT[0] + dy * LEFT[1] + dz * LEFT[2],
+  ];
+}
+/** A shape written in the heart's own coordinates (u, front, left), as an anatomy SDF. */
+const inHeart =
+  (sdf: Sdf): Sdf =>
+  (x, y, z) => {
+    const [u, f, l] = local(x, y, z);
+    return sdf(u, f, l);
+  };
+
+/** The aortic root (valve level) and its radius; the aorta rises from here. */
+export const AORTIC_ROOT: Vec3 = heartPoint(-54, 8, 2);
+export const AORTIC_ROOT_RADIUS = 15;
+/** Where the heart's own stretch of the ascending aorta ends (the arch is in vessels.ts). */
+const ASCENDING_TOP: Vec3 = [4, 1300, 26];
+
+/** What a part of the heart is made of: its colour in the picture (see heartTissues). */
+export type HeartTissue = 'muscle' | 'atrium' | 'aorta' | 'pulmonary' | 'vein';
+
+interface HeartPiece {
+  readonly tissue: HeartTissue;
+  readonly sdf: Sdf;
+  readonly blend: number;
+}
+
+/**
+ * A textbook heart from a few smooth pieces (sizes of an adult heart, mm): the left
+ * ventricle makes the apex; the right ventricle wraps its front and right, and the shallow
+ * crease where they meet is the front (interventricular) groove; the atria and their ear-
+ * like auricles sit at the base, above the atrioventricular groove; the aorta rises from the
+ * middle of the base, the pulmonary trunk in front and to its left, and the superior vena
+ * cava into the right atrium.
+ */
+export const PIECES: readonly HeartPiece[] = [
+  { tissue: 'muscle', sdf: inHeart(roundCone([-24, -8, 12], [48, 2, 8], 37, 9)), blend: 1 },
+  { tissue: 'muscle', sdf: inHeart(ellipsoid([-10, 14, -12], [34, 24, 32])), blend: 14 },
+  { tissue: 'atrium', sdf: inHeart(ellipsoid([-50, -2, -34], [20, 26, 24])), blend: 12 },
+  { tissue: 'atrium', sdf: inHeart(ellipsoid([-52, -28, 8], [18, 22, 30])), blend: 12 },
+  // Right auricle, folded forwards round the aortic root; left auricle beside the trunk.
+  { tissue: 'atrium', sdf: inHeart(ellipsoid([-50, 22, -18], [10, 9, 17])), blend: 8 },
+  { tissue: 'atrium', sdf: inHeart(ellipsoid([-58, 12, 36], [9, 9, 16])), blend: 8 },
+  {
+    tissue: 'aorta',
+    sdf: roundCone(AORTIC_ROOT, ASCENDING_TOP, AORTIC_ROOT_RADIUS, 14),
+    blend: 6,
+  },
+  {
+    tissue: 'pulmonary',
+    sdf: roundCone(heartPoint(-44, 22, 2), [28, 1302, 12], 13, 12),
+    blend: 6,
+  },
+  // Its left and right branches (the right one passes behind the aorta).
+  { tissue: 'pulmonary', sdf: roundCone([28, 1302, 12], [52, 1304, -14], 9, 8), blend: 4 },
+  { tissue: 'pulmonary', sdf: roundCone([28, 1302, 12], [0, 1298, -16], 9, 8), blend: 4 },
+  { tissue: 'vein', sdf: roundCone(heartPoint(-56, -4, -40), [-22, 1306, 22], 10, 9.5), blend: 8 },
+];
+
+/** The heart's outer surface (muscle, atria and the stumps of its great vessels). */
+export const heartSdf: Sdf = smoothUnion(PIECES);
 
 let cachedHeart: MeshData | null = null;
 export function heartMesh(): MeshData {
   cachedHeart ??= surfaceNets(
     heartSdf,
-    sub(HEART_CENTRE, [95, 95, 95]),
-    add(HEART_CENTRE, [95, 95, 95]),
-    3.5,
+    sub(HEART_CENTRE, [100, 100, 100]),
+    add(HEART_CENTRE, [100, 120, 100]),
+    3.2,
   );
   return cachedHeart;
 }
 
-/** The aortic root (valve level) and its radius; the aorta rises from here. */
-export const AORTIC_ROOT: Vec3 = heartPoint(-54, 8, 2);
-export const AORTIC_ROOT_RADIUS = 15;
+const TISSUES: readonly HeartTissue[] = ['muscle', 'atrium', 'aorta', 'pulmonary', 'vein'];
+
+/**
+ * How much of each tissue every vertex of heartMesh() shows (0..1, summing to 1), blended
+ * over a few mm where pieces meet, so the scene can colour the vessels apart from the muscle.
+ */
+export function heartTissues(): Record<HeartTissue, Float32Array> {
+  const mesh = heartMesh();
+  const n = mesh.positions.length / 3;
+  const out = Object.fromEntries(TISSUES.map((t) => [t, new Float32Array(n)])) as Record<
+    HeartTissue,
+    Float32Array
+  >;
+  const p = mesh.positions;
+  const d = new Array<number>(TISSUES.length);
+  for (let v = 0; v < n; v++) {
+    const x = p[v * 3] ?? 0;
+    const y = p[v * 3 + 1] ?? 0;
+    const z = p[v * 3 + 2] ?? 0;
+    d.fill(Infinity);
+    for (const piece of PIECES) {
+      const i = TISSUES.indexOf(piece.tissue);
+      d[i] = Math.min(d[i] ?? Infinity, piece.sdf(x, y, z));
+    }
+    const nearest = Math.min(...d);
+    let sum = 0;
+    const w = d.map((di) => {
+      const k = Math.exp(-Math.max(0, di - nearest) / 0.8);
+      sum += k;
+      return k;
+    });
+    TISSUES.forEach((t, i) => {
+      out[t][v] = (w[i] ?? 0) / sum;
+    });
+  }
+  return out;
+}
 
 /** The openings of the left and right coronary arteries in the aortic root's sinuses. */
 export const OSTIA = {
@@ -141,7 +236,7 @@ function artery(
 function coronaries(): Record<CoronaryArtery | 'leftMain', Coronary> {
   // The left main runs about 10 mm to the left from its opening, then divides.
   const lmD = CORONARY_DIAMETER.leftMain;
-  const bifSurface = projectToSurface(heartSdf, add(OSTIA.left, [9, 0, 6]));
+  const bifSurface = projectToSurface(heartSdf, add(OSTIA.left, [8, -1, 5]));
   const bif = add(bifSurface, scale(surfaceNormal(bifSurface), lmD[1] * 0.375));
   const leftMain = createPath3([OSTIA.left, mix(OSTIA.left, bif, 0.5), bif], 8);
   const [bu, ba] = axial(bifSurface);
@@ -151,7 +246,7 @@ function coronaries(): Record<CoronaryArtery | 'leftMain', Coronary> {
       bif,
       [
         [bu + 4, ba - 14],
-        [-20, 16],
+        [-20, 22],
         [5, 10],
         [30, 8],
         [46, 4],
@@ -164,7 +259,7 @@ function coronaries(): Record<CoronaryArtery | 'leftMain', Coronary> {
     artery(
       bif,
       [
-        [bu - 2, ba + 16],
+        [bu + 4, ba + 30],
         [-40, 100],
         [-32, 125],
         [-20, 138],
@@ -179,9 +274,9 @@ function coronaries(): Record<CoronaryArtery | 'leftMain', Coronary> {
       OSTIA.right,
       [
         [ru, ra],
-        [-42, -60],
-        [-34, -100],
-        [-26, -145],
+        [-40, -60],
+        [-27, -100],
+        [-22, -145],
         [-14, -185],
         [6, -195],
         [24, -195],
