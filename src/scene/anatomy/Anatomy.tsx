@@ -155,6 +155,8 @@ export function Anatomy({ patientCase }: { patientCase: PatientCase }) {
   const lesionRing = useRef<Group>(null);
   const travelledGlow = useRef<Mesh>(null);
   const scratch = useMemo(() => new Vector3(), []);
+  // How squarely the camera faces the narrowing (0..1), from the frame before.
+  const ringFacing = useMemo(() => ({ value: 1 }), []);
 
   useFrame(({ camera }) => {
     const root = group.current;
@@ -185,10 +187,26 @@ export function Anatomy({ patientCase }: { patientCase: PatientCase }) {
       if (material === materials.deviceGlow) k *= smoothstep(150, 600, distance);
       if (material === materials.starved) k *= 0.9 * state.clot;
       if (material === materials.closure) k *= state.siteClosure;
+      // The entry marker belongs to the body and entry-site views; from the heart view it
+      // would float beside the heart (the wrist or groin far behind it).
+      if (material === materials.entry) k *= smoothstep(460, 640, distance);
       // Heart-scale markings give way first, before the close-up's own artery appears.
       if (heartMarks.has(material)) k *= smoothstep(CLOSE_UP_MAX_DISTANCE, 150, distance);
+      if (material === materials.lesion || material === materials.lesionShade)
+        k *= ringFacing.value;
       material.opacity = base * k;
       material.visible = material.opacity > 0.002;
+    }
+    // The ring is drawn over whatever lies in front (the pulmonary trunk or an auricle can
+    // hide part of it), so it shows only while the camera is on the narrowing's side: the
+    // placement turns the narrowing's outward normal to the scene's +z.
+    const ring = lesionRing.current;
+    if (ring) {
+      ring.getWorldPosition(scratch);
+      const facing = (camera.position.z - scratch.z) / (camera.position.distanceTo(scratch) || 1);
+      const shown = smoothstep(0.05, 0.3, facing);
+      ring.visible = shown > 0.01;
+      ringFacing.value = shown;
     }
     lesionRing.current?.scale.setScalar(
       Math.min(Math.max(LESION_RING_MIN, distance * LESION_RING_OF_DISTANCE), LESION_RING_MAX),
@@ -231,10 +249,10 @@ export function Anatomy({ patientCase }: { patientCase: PatientCase }) {
         ref={lesionRing}
         position={marks.lesionAt}
         quaternion={marks.lesionTurn}
-        renderOrder={3}
+        renderOrder={8}
       >
-        <mesh geometry={g.lesionShade} material={materials.lesionShade} renderOrder={3} />
-        <mesh geometry={g.lesion} material={materials.lesion} renderOrder={4} />
+        <mesh geometry={g.lesionShade} material={materials.lesionShade} renderOrder={8} />
+        <mesh geometry={g.lesion} material={materials.lesion} renderOrder={9} />
       </group>
       <mesh ref={catheter} geometry={g.catheter} material={materials.catheter} renderOrder={1} />
       <mesh ref={tip} geometry={g.tip} material={materials.tip} renderOrder={5} />

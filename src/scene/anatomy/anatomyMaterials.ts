@@ -180,15 +180,19 @@ export function createAnatomyMaterials() {
       depthWrite: false,
     }),
     // The narrowing's halo: a calm, bright yellow ring, unlit so it reads on any side.
+    // Drawn on top (see Anatomy.tsx: only while the camera faces the narrowing).
     lesion: new MeshBasicMaterial({
       color: ANATOMY_PALETTE.lesion,
       transparent: true,
+      depthTest: false,
+      depthWrite: false,
       toneMapped: false,
     }),
     lesionShade: new MeshBasicMaterial({
       color: '#5a3a00',
       transparent: true,
       opacity: 0.35,
+      depthTest: false,
       depthWrite: false,
       toneMapped: false,
     }),
