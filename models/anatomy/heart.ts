@@ -92,7 +92,62 @@ export const PIECES: readonly HeartPiece[] = [
 ];
 
 /** The heart's outer surface (muscle, atria and the stumps of its great vessels). */
-export const heartSdf: Sdf = smoothUnion(PIECES);
+const muscleSdf: Sdf = smoothUnion(PIECES);
+
+/** The grooves the coronary arteries lie in: width either side (mm) and depth (mm). */
+const GROOVE_HALF_WIDTH = 6;
+export const GROOVE_DEPTH = 1.6;
+/** Coarse centrelines of the grooves (every few mm along each artery), built on first use. */
+let grooveLines: readonly Vec3[][] | null = null;
+
+function distanceToGrooves(x: number, y: number, z: number, lines: readonly Vec3[][]): number {
+  let best = Infinity;
+  for (const line of lines)
+    for (let i = 1; i < line.length; i++) {
+      const a = line[i - 1] as Vec3;
+      const b = line[i] as Vec3;
+      const abx = b[0] - a[0];
+      const aby = b[1] - a[1];
+      const abz = b[2] - a[2];
+      const t = Math.max(
+        0,
+        Math.min(
+          1,
+          ((x - a[0]) * abx + (y - a[1]) * aby + (z - a[2]) * abz) /
+            (abx * abx + aby * aby + abz * abz || 1),
+        ),
+      );
+      const dx = x - a[0] - abx * t;
+      const dy = y - a[1] - aby * t;
+      const dz = z - a[2] - abz * t;
+      best = Math.min(best, dx * dx + dy * dy + dz * dz);
+    }
+  return Math.sqrt(best);
+}
+
+/**
+ * The heart's outer surface (muscle, atria and the stumps of its great vessels), with
+ * shallow grooves under the coronary arteries: the interventricular groove down the front
+ * and the atrioventricular groove round the base, as in an atlas.
+ */
+export const heartSdf: Sdf = (x, y, z) => {
+  const d = muscleSdf(x, y, z);
+  if (Math.abs(d) > GROOVE_HALF_WIDTH + 2) return d;
+  return d + grooveDepthAt([x, y, z]);
+};
+
+/** How deep the groove is at a point (mm): full under an artery, none 6 mm to the side. */
+export function grooveDepthAt(p: Vec3): number {
+  grooveLines ??= Object.values(coronaryArteries()).map((c) => {
+    const pts: Vec3[] = [];
+    for (let s = 0; s <= c.path.length; s += 4) pts.push(c.path.pointAt(s));
+    return pts;
+  });
+  const r = distanceToGrooves(p[0], p[1], p[2], grooveLines) / GROOVE_HALF_WIDTH;
+  if (r >= 1) return 0;
+  const k = 1 - r * r;
+  return GROOVE_DEPTH * k * k;
+}
 
 let cachedHeart: MeshData | null = null;
 export function heartMesh(): MeshData {
@@ -170,13 +225,15 @@ export function surfacePoint(u: number, angleDeg: number): Vec3 {
   for (let i = 0; i < 30; i++) {
     const mid = (lo + hi) / 2;
     const p = add(centre, scale(dir, mid));
-    if (heartSdf(p[0], p[1], p[2]) < 0) lo = mid;
+    if (muscleSdf(p[0], p[1], p[2]) < 0) lo = mid;
     else hi = mid;
   }
   return add(centre, scale(dir, lo));
 }
 
 export const surfaceNormal = (p: Vec3): Vec3 => gradient(heartSdf, p);
+/** The normal of the groove-free surface, which the arteries are laid out on. */
+const muscleNormal = (p: Vec3): Vec3 => gradient(muscleSdf, p);
 
 /** One coronary artery: its centreline from its start, and its lumen radius along it. */
 export interface Coronary {
@@ -205,7 +262,7 @@ function onSurface(way: readonly (readonly [number, number])[], radius: (f: numb
   for (let i = 0; i <= n; i++) {
     const [u, a] = guide.pointAt((guide.length * i) / n);
     const p = surfacePoint(u, a);
-    pts.push(add(p, scale(surfaceNormal(p), radius(i / n) * 0.75)));
+    pts.push(add(p, scale(muscleNormal(p), radius(i / n) * 0.75)));
   }
   return pts;
 }
@@ -229,15 +286,15 @@ function artery(
 ): Vec3[] {
   const first = way[0] ?? [0, 0];
   const onto = surfacePoint(first[0], first[1]);
-  const lifted = add(onto, scale(surfaceNormal(onto), d[0] * 0.375));
+  const lifted = add(onto, scale(muscleNormal(onto), d[0] * 0.375));
   return [start, mix(start, lifted, 0.5), ...onSurface(way, taper(d))];
 }
 
 function coronaries(): Record<CoronaryArtery | 'leftMain', Coronary> {
   // The left main runs about 10 mm to the left from its opening, then divides.
   const lmD = CORONARY_DIAMETER.leftMain;
-  const bifSurface = projectToSurface(heartSdf, add(OSTIA.left, [8, -1, 5]));
-  const bif = add(bifSurface, scale(surfaceNormal(bifSurface), lmD[1] * 0.375));
+  const bifSurface = projectToSurface(muscleSdf, add(OSTIA.left, [8, -1, 5]));
+  const bif = add(bifSurface, scale(muscleNormal(bifSurface), lmD[1] * 0.375));
   const leftMain = createPath3([OSTIA.left, mix(OSTIA.left, bif, 0.5), bif], 8);
   const [bu, ba] = axial(bifSurface);
 
@@ -268,7 +325,7 @@ function coronaries(): Record<CoronaryArtery | 'leftMain', Coronary> {
       CORONARY_DIAMETER.lcx,
     ),
   );
-  const [ru, ra] = axial(projectToSurface(heartSdf, add(OSTIA.right, [-6, -4, 8])));
+  const [ru, ra] = axial(projectToSurface(muscleSdf, add(OSTIA.right, [-6, -4, 8])));
   const rca = pathFromSamples(
     artery(
       OSTIA.right,

@@ -4,6 +4,8 @@ import {
   AORTIC_ROOT,
   CORONARY_DIAMETER,
   coronaryArteries,
+  GROOVE_DEPTH,
+  grooveDepthAt,
   HEART_AXIS,
   HEART_CENTRE,
   HEART_LENGTH,
@@ -11,9 +13,10 @@ import {
   heartTissues,
   heightAboveHeart,
   OSTIA,
+  surfaceNormal,
 } from '../../../models/anatomy/heart.ts';
 import { FIGURE_HEIGHT, figureMesh } from '../../../models/anatomy/figure.ts';
-import { len, sub } from '../../../models/anatomy/math3.ts';
+import { add, cross, len, scale, sub } from '../../../models/anatomy/math3.ts';
 import {
   applyDirection,
   applyPoint,
@@ -145,6 +148,17 @@ describe('the figure and the heart', () => {
 });
 
 describe('the heart as a textbook picture', () => {
+  it('lays each coronary artery in a shallow groove', () => {
+    for (const name of CORONARY_ARTERIES) {
+      const path = coronaryArteries()[name].path;
+      const p = path.pointAt(path.length / 2);
+      expect(grooveDepthAt(p)).toBeGreaterThan(GROOVE_DEPTH * 0.9);
+      // 10 mm to the side (across the artery, along the surface) the muscle is smooth.
+      const side = cross(path.tangentAt(path.length / 2), surfaceNormal(p));
+      expect(grooveDepthAt(add(p, scale(side, 10)))).toBe(0);
+    }
+  });
+
   it('tells its muscle from its great vessels, blending where they meet', () => {
     const t = heartTissues();
     const mesh = heartMesh();
