@@ -3,12 +3,12 @@ import type { Vec3 } from '../vec3.ts';
 import { add, len, orthogonalTo, scale, sub, unit } from './math3.ts';
 import { mergeMeshes, type MeshData } from './mesh.ts';
 import { figureSdf, RIGHT } from './figure.ts';
-import { AORTIC_ROOT, AORTIC_ROOT_RADIUS, coronaryArteries, heartMesh } from './heart.ts';
+import { coronaryArteries, heartMesh } from './heart.ts';
 import { createPath3, type Path3, tubeMesh } from './path3.ts';
 import { lesionSite } from './placement.ts';
 import { accessRoute } from './routes.ts';
 import { gradient } from './sdf.ts';
-import { ALL_VESSELS, type VesselWay } from './vessels.ts';
+import { ALL_VESSELS, AORTA, type VesselWay } from './vessels.ts';
 import {
   BALLOON_PUMP,
   balloonPumpPath,
@@ -71,43 +71,89 @@ export function vesselPath(way: VesselWay): Path3 {
   return createPath3(way.points, PER_SPAN);
 }
 
-/** The aorta and its branches to the arms, neck and legs, with a rounded aortic root. */
-export function vesselsMesh(): MeshData {
-  const tubes = ALL_VESSELS.map((way) => {
-    const path = vesselPath(way);
-    return tubeMesh(path, vesselRadius(way, path, PER_SPAN), 14, 3);
-  });
-  return mergeMeshes([...tubes, sphereMesh(AORTIC_ROOT, AORTIC_ROOT_RADIUS, 20)]);
-}
+/** Where the aorta's arch ends and its descending part begins (index in AORTA.points). */
+const ARCH_END = 5;
 
-/** Left main, LAD, circumflex and right coronary artery, at true lumen size. */
-export function coronaryMesh(): MeshData {
-  const c = coronaryArteries();
-  return mergeMeshes(Object.values(c).map((a) => tubeMesh(a.path, (s) => a.radius(s), 10, 0.8)));
+/**
+ * The aortic arch over the heart: part of the heart picture, shown at every scale (the
+ * heart mesh has the ascending aorta up to here; this carries it over the top).
+ */
+export function archMesh(): MeshData {
+  const arch: VesselWay = {
+    name: 'arch',
+    points: AORTA.points.slice(1, ARCH_END + 1),
+    radii: AORTA.radii.slice(1, ARCH_END + 1),
+  };
+  const path = vesselPath(arch);
+  const end = arch.points[arch.points.length - 1] ?? [0, 0, 0];
+  // A rounded end where the descending aorta (faded at heart scale) carries on.
+  return mergeMeshes([
+    tubeMesh(path, vesselRadius(arch, path, PER_SPAN), 16, 3),
+    sphereMesh(end, (arch.radii[arch.radii.length - 1] ?? 12) - 0.2, 16),
+  ]);
 }
 
 /**
- * The heart muscle downstream of the blockage (emergency variant): the heart mesh's
- * triangles within reach of the artery beyond the narrowing. Indices into heartMesh().
+ * The body's main arteries away from the heart (descending aorta, arms, neck, legs): the
+ * route map at body scale, faded out at heart scale where they would only clutter it.
  */
-export function starvedTerritory(kase: PatientCase, reach = 22): Uint32Array {
+export function vesselsMesh(): MeshData {
+  const descending: VesselWay = {
+    name: 'descending aorta',
+    points: AORTA.points.slice(ARCH_END - 1),
+    radii: AORTA.radii.slice(ARCH_END - 1),
+  };
+  const ways = [descending, ...ALL_VESSELS.filter((w) => w !== AORTA)];
+  return mergeMeshes(
+    ways.map((way) => {
+      const path = vesselPath(way);
+      return tubeMesh(path, vesselRadius(way, path, PER_SPAN), 14, 3);
+    }),
+  );
+}
+
+/**
+ * Left main, LAD, circumflex and right coronary artery, at true lumen size; `widen` (mm)
+ * makes the slightly larger copy drawn behind them as a soft outline.
+ */
+export function coronaryMesh(widen = 0): MeshData {
+  const c = coronaryArteries();
+  return mergeMeshes(
+    Object.values(c).map((a) => tubeMesh(a.path, (s) => a.radius(s) + widen, 10, 0.8)),
+  );
+}
+
+/**
+ * The heart muscle downstream of the blockage (emergency variant): for each vertex of
+ * heartMesh(), how starved it is (0..1), full near the artery beyond the narrowing and
+ * fading smoothly over `soft` mm at the edge, so the territory has a soft outline.
+ */
+export function starvedWeights(kase: PatientCase, reach = 24, soft = 10): Float32Array {
   const heart = heartMesh();
   const site = lesionSite(kase.artery, kase.segment);
   const artery = coronaryArteries()[kase.artery];
   const downstream = artery.path.points.filter((_, i) => (artery.path.arc[i] ?? 0) >= site.s);
   const p = heart.positions;
-  const near = new Uint8Array(p.length / 3);
-  for (let v = 0; v < near.length; v++) {
+  const out = new Float32Array(p.length / 3);
+  for (let v = 0; v < out.length; v++) {
     const q: Vec3 = [p[v * 3] ?? 0, p[v * 3 + 1] ?? 0, p[v * 3 + 2] ?? 0];
-    near[v] = downstream.some((d) => len(sub(d, q)) < reach) ? 1 : 0;
+    let nearest = Infinity;
+    for (const d of downstream) nearest = Math.min(nearest, len(sub(d, q)));
+    const f = Math.min(Math.max((reach - nearest) / soft, 0), 1);
+    out[v] = f * f * (3 - 2 * f);
   }
+  return out;
+}
+
+/** The heart mesh's triangles that touch the starved territory (indices into heartMesh()). */
+export function starvedTerritory(kase: PatientCase, weights = starvedWeights(kase)): Uint32Array {
   const out: number[] = [];
-  const idx = heart.indices;
+  const idx = heartMesh().indices;
   for (let t = 0; t < idx.length; t += 3) {
     const a = idx[t] ?? 0;
     const b = idx[t + 1] ?? 0;
     const c = idx[t + 2] ?? 0;
-    if (near[a] && near[b] && near[c]) out.push(a, b, c);
+    if ((weights[a] ?? 0) + (weights[b] ?? 0) + (weights[c] ?? 0) > 0) out.push(a, b, c);
   }
   return new Uint32Array(out);
 }
@@ -202,4 +248,21 @@ export function pacingWireMesh(): MeshData {
 
 export function veinMesh(): MeshData {
   return tubeMesh(createPath3(VEIN_POINTS, 10), () => VEIN_RADIUS, 14, 4);
+}
+
+/** Soft halo radius around the emergency devices, so they read at body scale (mm). */
+export const DEVICE_GLOW_RADIUS = { balloon: 14, catheter: 6, wire: 7 } as const;
+
+/** A wider, see-through copy of the balloon pump and the pacing wire: their glow. */
+export function deviceGlowMesh(pump: boolean, wire: boolean): MeshData {
+  const parts: MeshData[] = [];
+  if (pump) {
+    const d = balloonPumpPath();
+    parts.push(
+      tubeMesh(d.path, () => DEVICE_GLOW_RADIUS.catheter, 8, 6, 0, d.activeFrom),
+      tubeMesh(d.path, () => DEVICE_GLOW_RADIUS.balloon, 12, 6, d.activeFrom, d.activeTo),
+    );
+  }
+  if (wire) parts.push(tubeMesh(pacingWirePath().path, () => DEVICE_GLOW_RADIUS.wire, 8, 4));
+  return mergeMeshes(parts);
 }

@@ -32,9 +32,9 @@ export function balloonPumpPath(): DevicePath {
   const pts: Vec3[] = [
     add(groin, [0, -26, 36]),
     ...LEFT_LEG.points.slice(0, GROIN_INDEX + 1).reverse(),
-    ...AORTA.points.slice(5, -1).reverse(),
-    // The tip sits about 20 mm below the left subclavian artery's origin.
-    [31, 1340, -56],
+    ...AORTA.points.slice(6, -1).reverse(),
+    // The tip sits about 20 mm below the left subclavian artery's origin (arch, vessels.ts).
+    [31, 1320, -56],
   ];
   const path = createPath3(pts, 16);
   return { path, activeFrom: path.length - BALLOON_PUMP.length, activeTo: path.length };
@@ -62,7 +62,7 @@ export function pacingWirePath(): DevicePath {
     ...VEIN_POINTS,
     heartPoint(-14, 12, -24),
     heartPoint(14, 14, -14),
-    heartPoint(32, 8, -6),
+    heartPoint(26, 6, -4),
   ];
   const path = createPath3(pts, 16);
   return { path, activeFrom: path.length - 6, activeTo: path.length };

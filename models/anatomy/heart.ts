@@ -25,28 +25,178 @@ export const HEART_LENGTH = 120;
 export const heartPoint = (u: number, front: number, left: number): Vec3 =>
   add(HEART_CENTRE, add(scale(HEART_AXIS, u), add(scale(FRONT, front), scale(LEFT, left))));
 
-/** The heart muscle: ventricles (a rounded cone) and the two atria at its base. */
-export const heartSdf: Sdf = smoothUnion([
-  { sdf: roundCone(heartPoint(-20, 0, 0), heartPoint(38, 0, 0), 44, 18), blend: 1 },
-  // Right atrium (the patient's right) and left atrium (behind, at the base).
-  { sdf: ellipsoid(heartPoint(-38, 2, -38), [30, 30, 30]), blend: 22 },
-  { sdf: ellipsoid(heartPoint(-46, -28, 10), [30, 26, 28]), blend: 22 },
-]);
+/** Anatomy coordinates → the heart's own (along the axis, towards its front, its left). */
+function local(x: number, y: number, z: number): Vec3 {
+  const dx = x - HEART_CENTRE[0];
+  const dy = y - HEART_CENTRE[1];
+  const dz = z - HEART_CENTRE[2];
+  return [
+    dx * HEART_AXIS[0] + dy * HEART_AXIS[1] + dz * HEART_AXIS[2],
+    dx * FRONT[0] + dy * FRONT[1] + dz * FRONT[2],
+    dx * LEFT[0] + dy * LEFT[1] + dz * LEFT[2],
+  ];
+}
+/** A shape written in the heart's own coordinates (u, front, left), as an anatomy SDF. */
+const inHeart =
+  (sdf: Sdf): Sdf =>
+  (x, y, z) => {
+    const [u, f, l] = local(x, y, z);
+    return sdf(u, f, l);
+  };
+
+/** The aortic root (valve level) and its radius; the aorta rises from here. */
+export const AORTIC_ROOT: Vec3 = heartPoint(-54, 8, 2);
+export const AORTIC_ROOT_RADIUS = 15;
+/** Where the heart's own stretch of the ascending aorta ends (the arch is in vessels.ts). */
+const ASCENDING_TOP: Vec3 = [4, 1300, 26];
+
+/** What a part of the heart is made of: its colour in the picture (see heartTissues). */
+export type HeartTissue = 'muscle' | 'atrium' | 'aorta' | 'pulmonary' | 'vein';
+
+interface HeartPiece {
+  readonly tissue: HeartTissue;
+  readonly sdf: Sdf;
+  readonly blend: number;
+}
+
+/**
+ * A textbook heart from a few smooth pieces (sizes of an adult heart, mm): the left
+ * ventricle makes the apex; the right ventricle wraps its front and right, and the shallow
+ * crease where they meet is the front (interventricular) groove; the atria and their ear-
+ * like auricles sit at the base, above the atrioventricular groove; the aorta rises from the
+ * middle of the base, the pulmonary trunk in front and to its left, and the superior vena
+ * cava into the right atrium.
+ */
+export const PIECES: readonly HeartPiece[] = [
+  { tissue: 'muscle', sdf: inHeart(roundCone([-24, -8, 12], [48, 2, 8], 37, 9)), blend: 1 },
+  { tissue: 'muscle', sdf: inHeart(ellipsoid([-10, 14, -12], [34, 24, 32])), blend: 14 },
+  { tissue: 'atrium', sdf: inHeart(ellipsoid([-50, -2, -34], [20, 26, 24])), blend: 12 },
+  { tissue: 'atrium', sdf: inHeart(ellipsoid([-52, -28, 8], [18, 22, 30])), blend: 12 },
+  // Right auricle, folded forwards round the aortic root; left auricle beside the trunk.
+  { tissue: 'atrium', sdf: inHeart(ellipsoid([-50, 22, -18], [10, 9, 17])), blend: 8 },
+  { tissue: 'atrium', sdf: inHeart(ellipsoid([-58, 12, 36], [9, 9, 16])), blend: 8 },
+  {
+    tissue: 'aorta',
+    sdf: roundCone(AORTIC_ROOT, ASCENDING_TOP, AORTIC_ROOT_RADIUS, 14),
+    blend: 6,
+  },
+  {
+    tissue: 'pulmonary',
+    sdf: roundCone(heartPoint(-44, 22, 2), [28, 1302, 12], 13, 12),
+    blend: 6,
+  },
+  // Its left and right branches (the right one passes behind the aorta).
+  { tissue: 'pulmonary', sdf: roundCone([28, 1302, 12], [52, 1304, -14], 9, 8), blend: 4 },
+  { tissue: 'pulmonary', sdf: roundCone([28, 1302, 12], [0, 1298, -16], 9, 8), blend: 4 },
+  { tissue: 'vein', sdf: roundCone(heartPoint(-56, -4, -40), [-22, 1306, 22], 10, 9.5), blend: 8 },
+];
+
+/** The heart's outer surface (muscle, atria and the stumps of its great vessels). */
+const muscleSdf: Sdf = smoothUnion(PIECES);
+
+/** The grooves the coronary arteries lie in: width either side (mm) and depth (mm). */
+const GROOVE_HALF_WIDTH = 6;
+export const GROOVE_DEPTH = 1.6;
+/** Coarse centrelines of the grooves (every few mm along each artery), built on first use. */
+let grooveLines: readonly Vec3[][] | null = null;
+
+function distanceToGrooves(x: number, y: number, z: number, lines: readonly Vec3[][]): number {
+  let best = Infinity;
+  for (const line of lines)
+    for (let i = 1; i < line.length; i++) {
+      const a = line[i - 1] as Vec3;
+      const b = line[i] as Vec3;
+      const abx = b[0] - a[0];
+      const aby = b[1] - a[1];
+      const abz = b[2] - a[2];
+      const t = Math.max(
+        0,
+        Math.min(
+          1,
+          ((x - a[0]) * abx + (y - a[1]) * aby + (z - a[2]) * abz) /
+            (abx * abx + aby * aby + abz * abz || 1),
+        ),
+      );
+      const dx = x - a[0] - abx * t;
+      const dy = y - a[1] - aby * t;
+      const dz = z - a[2] - abz * t;
+      best = Math.min(best, dx * dx + dy * dy + dz * dz);
+    }
+  return Math.sqrt(best);
+}
+
+/**
+ * The heart's outer surface (muscle, atria and the stumps of its great vessels), with
+ * shallow grooves under the coronary arteries: the interventricular groove down the front
+ * and the atrioventricular groove round the base, as in an atlas.
+ */
+export const heartSdf: Sdf = (x, y, z) => {
+  const d = muscleSdf(x, y, z);
+  if (Math.abs(d) > GROOVE_HALF_WIDTH + 2) return d;
+  return d + grooveDepthAt([x, y, z]);
+};
+
+/** How deep the groove is at a point (mm): full under an artery, none 6 mm to the side. */
+export function grooveDepthAt(p: Vec3): number {
+  grooveLines ??= Object.values(coronaryArteries()).map((c) => {
+    const pts: Vec3[] = [];
+    for (let s = 0; s <= c.path.length; s += 4) pts.push(c.path.pointAt(s));
+    return pts;
+  });
+  const r = distanceToGrooves(p[0], p[1], p[2], grooveLines) / GROOVE_HALF_WIDTH;
+  if (r >= 1) return 0;
+  const k = 1 - r * r;
+  return GROOVE_DEPTH * k * k;
+}
 
 let cachedHeart: MeshData | null = null;
 export function heartMesh(): MeshData {
   cachedHeart ??= surfaceNets(
     heartSdf,
-    sub(HEART_CENTRE, [95, 95, 95]),
-    add(HEART_CENTRE, [95, 95, 95]),
-    3.5,
+    sub(HEART_CENTRE, [100, 100, 100]),
+    add(HEART_CENTRE, [100, 120, 100]),
+    3.2,
   );
   return cachedHeart;
 }
 
-/** The aortic root (valve level) and its radius; the aorta rises from here. */
-export const AORTIC_ROOT: Vec3 = heartPoint(-54, 8, 2);
-export const AORTIC_ROOT_RADIUS = 15;
+const TISSUES: readonly HeartTissue[] = ['muscle', 'atrium', 'aorta', 'pulmonary', 'vein'];
+
+/**
+ * How much of each tissue every vertex of heartMesh() shows (0..1, summing to 1), blended
+ * over a few mm where pieces meet, so the scene can colour the vessels apart from the muscle.
+ */
+export function heartTissues(): Record<HeartTissue, Float32Array> {
+  const mesh = heartMesh();
+  const n = mesh.positions.length / 3;
+  const out = Object.fromEntries(TISSUES.map((t) => [t, new Float32Array(n)])) as Record<
+    HeartTissue,
+    Float32Array
+  >;
+  const p = mesh.positions;
+  const d = new Array<number>(TISSUES.length);
+  for (let v = 0; v < n; v++) {
+    const x = p[v * 3] ?? 0;
+    const y = p[v * 3 + 1] ?? 0;
+    const z = p[v * 3 + 2] ?? 0;
+    d.fill(Infinity);
+    for (const piece of PIECES) {
+      const i = TISSUES.indexOf(piece.tissue);
+      d[i] = Math.min(d[i] ?? Infinity, piece.sdf(x, y, z));
+    }
+    const nearest = Math.min(...d);
+    let sum = 0;
+    const w = d.map((di) => {
+      const k = Math.exp(-Math.max(0, di - nearest) / 0.8);
+      sum += k;
+      return k;
+    });
+    TISSUES.forEach((t, i) => {
+      out[t][v] = (w[i] ?? 0) / sum;
+    });
+  }
+  return out;
+}
 
 /** The openings of the left and right coronary arteries in the aortic root's sinuses. */
 export const OSTIA = {
@@ -75,13 +225,15 @@ export function surfacePoint(u: number, angleDeg: number): Vec3 {
   for (let i = 0; i < 30; i++) {
     const mid = (lo + hi) / 2;
     const p = add(centre, scale(dir, mid));
-    if (heartSdf(p[0], p[1], p[2]) < 0) lo = mid;
+    if (muscleSdf(p[0], p[1], p[2]) < 0) lo = mid;
     else hi = mid;
   }
   return add(centre, scale(dir, lo));
 }
 
 export const surfaceNormal = (p: Vec3): Vec3 => gradient(heartSdf, p);
+/** The normal of the groove-free surface, which the arteries are laid out on. */
+const muscleNormal = (p: Vec3): Vec3 => gradient(muscleSdf, p);
 
 /** One coronary artery: its centreline from its start, and its lumen radius along it. */
 export interface Coronary {
@@ -110,7 +262,7 @@ function onSurface(way: readonly (readonly [number, number])[], radius: (f: numb
   for (let i = 0; i <= n; i++) {
     const [u, a] = guide.pointAt((guide.length * i) / n);
     const p = surfacePoint(u, a);
-    pts.push(add(p, scale(surfaceNormal(p), radius(i / n) * 0.75)));
+    pts.push(add(p, scale(muscleNormal(p), radius(i / n) * 0.75)));
   }
   return pts;
 }
@@ -134,15 +286,15 @@ function artery(
 ): Vec3[] {
   const first = way[0] ?? [0, 0];
   const onto = surfacePoint(first[0], first[1]);
-  const lifted = add(onto, scale(surfaceNormal(onto), d[0] * 0.375));
+  const lifted = add(onto, scale(muscleNormal(onto), d[0] * 0.375));
   return [start, mix(start, lifted, 0.5), ...onSurface(way, taper(d))];
 }
 
 function coronaries(): Record<CoronaryArtery | 'leftMain', Coronary> {
   // The left main runs about 10 mm to the left from its opening, then divides.
   const lmD = CORONARY_DIAMETER.leftMain;
-  const bifSurface = projectToSurface(heartSdf, add(OSTIA.left, [9, 0, 6]));
-  const bif = add(bifSurface, scale(surfaceNormal(bifSurface), lmD[1] * 0.375));
+  const bifSurface = projectToSurface(muscleSdf, add(OSTIA.left, [8, -1, 5]));
+  const bif = add(bifSurface, scale(muscleNormal(bifSurface), lmD[1] * 0.375));
   const leftMain = createPath3([OSTIA.left, mix(OSTIA.left, bif, 0.5), bif], 8);
   const [bu, ba] = axial(bifSurface);
 
@@ -151,7 +303,7 @@ function coronaries(): Record<CoronaryArtery | 'leftMain', Coronary> {
       bif,
       [
         [bu + 4, ba - 14],
-        [-20, 16],
+        [-20, 22],
         [5, 10],
         [30, 8],
         [46, 4],
@@ -164,7 +316,7 @@ function coronaries(): Record<CoronaryArtery | 'leftMain', Coronary> {
     artery(
       bif,
       [
-        [bu - 2, ba + 16],
+        [bu + 4, ba + 30],
         [-40, 100],
         [-32, 125],
         [-20, 138],
@@ -173,15 +325,15 @@ function coronaries(): Record<CoronaryArtery | 'leftMain', Coronary> {
       CORONARY_DIAMETER.lcx,
     ),
   );
-  const [ru, ra] = axial(projectToSurface(heartSdf, add(OSTIA.right, [-6, -4, 8])));
+  const [ru, ra] = axial(projectToSurface(muscleSdf, add(OSTIA.right, [-6, -4, 8])));
   const rca = pathFromSamples(
     artery(
       OSTIA.right,
       [
         [ru, ra],
-        [-42, -60],
-        [-34, -100],
-        [-26, -145],
+        [-40, -60],
+        [-27, -100],
+        [-22, -145],
         [-14, -185],
         [6, -195],
         [24, -195],

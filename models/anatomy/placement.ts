@@ -2,7 +2,7 @@ import type { Artery } from '../artery.ts';
 import type { CoronaryArtery, PatientCase, Segment } from '../../src/case/patientCase.ts';
 import { SEGMENTS } from '../../src/case/patientCase.ts';
 import type { Vec3 } from '../vec3.ts';
-import { add, cross, dot, orthogonalTo, sub, unit } from './math3.ts';
+import { add, cross, dot, orthogonalTo, scale, sub, unit } from './math3.ts';
 import { coronaryArteries, HEART_CENTRE, surfaceNormal } from './heart.ts';
 import { FEMORAL_SKIN, RADIAL_SKIN } from './routes.ts';
 
@@ -129,7 +129,10 @@ export function placeAnatomy(kase: PatientCase, closeUp: Artery): Placement {
  * Frames that camera shots can be written in (all but 'artery' with anatomy axes: +x the
  * patient's left, +y towards the head, +z their front; mm):
  * - 'artery' (the default): the scene itself, the close-up artery's own coordinates;
- * - 'heart': origin at the centre of the heart;
+ * - 'heart': origin at the centre of the heart, turned to face the case's narrowing: +z
+ *   from the heart out towards the narrowing (kept near level), +y as near
+ *   the head as that allows, +x to the viewer's right. So one shot shows every narrowing
+ *   from outside the heart, head up (see heartViewAxes);
  * - 'body': origin at the middle of the body (1000 mm above the floor);
  * - 'entry': origin where the catheter goes in (wrist or groin, from the case).
  */
@@ -138,6 +141,31 @@ export const BODY_ORIGIN: Vec3 = [0, 1000, 0];
 
 /** The room's "up" for a patient lying on their back: their front (+z). */
 export const ROOM_UP: Vec3 = [0, 0, 1];
+/** Towards the patient's head: "up" for the heart, as leaflets and atlases draw it. */
+export const HEAD_UP: Vec3 = [0, 1, 0];
+
+/**
+ * How far the heart view may look down from above or up from below (sines of the angles:
+ * 30 degrees down; 37 up, for narrowings on the underside of the heart).
+ */
+const HEART_VIEW_TILT = { above: 0.5, below: -0.6 } as const;
+/** A nudge towards the front of the body, so the view stays as familiar as the case allows. */
+const HEART_VIEW_FRONT_BIAS = 0.2;
+
+/**
+ * The heart frame's axes (x, y, z as anatomy directions) for a narrowing: z looks out along
+ * the heart's surface normal at the narrowing (nudged to the front, kept near level), y is
+ * the head's direction squared to it, x = y × z.
+ */
+export function heartViewAxes(lesion: LesionSite): [Vec3, Vec3, Vec3] {
+  const out = add(surfaceNormal(lesion.point), [0, 0, HEART_VIEW_FRONT_BIAS]);
+  const level = unit([out[0], 0, out[2]]);
+  const tilt = Math.max(HEART_VIEW_TILT.below, Math.min(HEART_VIEW_TILT.above, unit(out)[1]));
+  const c = Math.sqrt(1 - tilt * tilt);
+  const z: Vec3 = [level[0] * c, tilt, level[2] * c];
+  const y = orthogonalTo(HEAD_UP, z);
+  return [cross(y, z), y, z];
+}
 
 function frameOrigin(placement: Placement, frameName: Exclude<ShotFrame, 'artery'>): Vec3 {
   if (frameName === 'body') return BODY_ORIGIN;
@@ -145,11 +173,25 @@ function frameOrigin(placement: Placement, frameName: Exclude<ShotFrame, 'artery
   return placement.entry;
 }
 
+/** A direction in a frame's own axes, as an anatomy direction. */
+function frameAxes(placement: Placement, frameName: Exclude<ShotFrame, 'artery'>, v: Vec3): Vec3 {
+  if (frameName !== 'heart') return v;
+  const [x, y, z] = heartViewAxes(placement.lesion);
+  return add(add(scale(x, v[0]), scale(y, v[1])), scale(z, v[2]));
+}
+
 export function framePoint(placement: Placement, frameName: ShotFrame, p: Vec3): Vec3 {
   if (frameName === 'artery') return p;
-  return applyPoint(placement.matrix, add(frameOrigin(placement, frameName), p));
+  const origin = frameOrigin(placement, frameName);
+  return applyPoint(placement.matrix, add(origin, frameAxes(placement, frameName, p)));
 }
 
 export function frameDirection(placement: Placement, frameName: ShotFrame, v: Vec3): Vec3 {
-  return frameName === 'artery' ? v : applyDirection(placement.matrix, v);
+  return frameName === 'artery'
+    ? v
+    : applyDirection(placement.matrix, frameAxes(placement, frameName, v));
 }
+
+/** A frame's default screen-up: the head for the heart, the room's up for the lying body. */
+export const defaultUp = (frameName: Exclude<ShotFrame, 'artery'>): Vec3 =>
+  frameName === 'heart' ? [0, 1, 0] : ROOM_UP;

@@ -24,10 +24,10 @@ export const AORTA: VesselWay = {
   points: [
     AORTIC_ROOT,
     [4, 1300, 26],
-    [-6, 1350, 28],
-    [2, 1394, 10],
-    [24, 1392, -26],
-    [32, 1360, -52],
+    [-4, 1332, 26],
+    [2, 1356, 8],
+    [24, 1352, -26],
+    [32, 1325, -50],
     [28, 1290, -62],
     [20, 1180, -62],
     [10, 1090, -50],
@@ -43,8 +43,8 @@ const wristPulse = (w: Vec3): Vec3 => [w[0] - 8, w[1] + 22, w[2] + 18];
 export const RIGHT_ARM: VesselWay = {
   name: 'right arm',
   points: [
-    [2, 1394, 10],
-    [-22, 1425, 18],
+    [2, 1356, 8],
+    [-22, 1400, 18],
     [-70, 1428, 16],
     [-130, 1410, 8],
     [-182, 1362, 16],
@@ -61,7 +61,7 @@ export const RIGHT_ARM: VesselWay = {
 /** The left arm's arteries, for symmetry (from the arch's left subclavian branch). */
 export const LEFT_ARM: VesselWay = {
   name: 'left arm',
-  points: [[20, 1394, -18], [40, 1425, -10], ...RIGHT_ARM.points.slice(3).map(mirrorX)],
+  points: [[20, 1356, -18], [40, 1410, -10], ...RIGHT_ARM.points.slice(3).map(mirrorX)],
   radii: [5, 4.5, ...RIGHT_ARM.radii.slice(3)],
 };
 
@@ -70,8 +70,8 @@ export const CAROTIDS: readonly VesselWay[] = [
   {
     name: 'right carotid',
     points: [
-      [-22, 1425, 18],
-      [-28, 1480, 18],
+      [-22, 1400, 18],
+      [-28, 1470, 18],
       [-34, 1540, 14],
     ],
     radii: [3.5, 3.3, 3.1],
@@ -79,8 +79,8 @@ export const CAROTIDS: readonly VesselWay[] = [
   {
     name: 'left carotid',
     points: [
-      [10, 1396, 2],
-      [24, 1450, 14],
+      [10, 1358, 2],
+      [22, 1440, 12],
       [30, 1540, 14],
     ],
     radii: [3.5, 3.3, 3.1],

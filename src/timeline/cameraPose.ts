@@ -1,9 +1,9 @@
 import type { Vec3 } from '../../models/vec3.ts';
 import {
+  defaultUp,
   frameDirection,
   framePoint,
   type Placement,
-  ROOM_UP,
 } from '../../models/anatomy/placement.ts';
 import type { Shot } from '../content/schema.ts';
 
@@ -29,7 +29,10 @@ export const arteryShots: ShotResolver = (shot) => ({
   fov: shot.fov,
 });
 
-/** Shots for a patient's case: body and heart shots follow where the anatomy is placed. */
+/**
+ * Shots for a patient's case: body and heart shots follow where the anatomy is placed (the
+ * heart shot also turns to face the case's narrowing, head up: placement.ts).
+ */
 export function shotResolver(placement: Placement): ShotResolver {
   return (shot) => {
     const frame = shot.frame ?? 'artery';
@@ -37,7 +40,7 @@ export function shotResolver(placement: Placement): ShotResolver {
     return {
       position: framePoint(placement, frame, shot.position),
       target: framePoint(placement, frame, shot.target),
-      up: frameDirection(placement, frame, shot.up ?? ROOM_UP),
+      up: frameDirection(placement, frame, shot.up ?? defaultUp(frame)),
       fov: shot.fov,
     };
   };

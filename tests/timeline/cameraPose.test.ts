@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createArtery } from '../../models/artery.ts';
-import { placeAnatomy } from '../../models/anatomy/placement.ts';
-import { DEFAULT_CASE } from '../../src/case/patientCase.ts';
+import { HEART_CENTRE, heartSdf } from '../../models/anatomy/heart.ts';
+import { applyDirection, applyPoint, placeAnatomy } from '../../models/anatomy/placement.ts';
+import { CORONARY_ARTERIES, DEFAULT_CASE, SEGMENTS } from '../../src/case/patientCase.ts';
 import { procedure } from '../../src/content/index.ts';
 import { buildTimeline } from '../../src/timeline/buildTimeline.ts';
 import {
@@ -74,5 +75,59 @@ describe('camera poses', () => {
     }
     a.timeline.kill();
     b.timeline.kill();
+  });
+
+  describe('the heart shot faces each narrowing, head up', () => {
+    const shot = procedure.shots.heart;
+    const sub = (a: Vec3, b: Vec3): Vec3 => [a[0] - b[0], a[1] - b[1], a[2] - b[2]];
+    const dot = (a: Vec3, b: Vec3): number => a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
+    const unit = (a: Vec3): Vec3 => {
+      const l = Math.sqrt(dot(a, a));
+      return [a[0] / l, a[1] / l, a[2] / l];
+    };
+    for (const artery of CORONARY_ARTERIES)
+      for (const segment of SEGMENTS)
+        it(`sees a ${segment} ${artery} narrowing from outside the heart`, () => {
+          expect(shot?.frame).toBe('heart');
+          if (!shot) return;
+          const placement = placeAnatomy({ ...DEFAULT_CASE, artery, segment }, createArtery());
+          const placed = shotResolver(placement)(shot);
+          const lesion = placement.lesion;
+          // The narrowing's side of the heart faces the camera (its normal maps to +z).
+          const point = applyPoint(placement.matrix, lesion.point);
+          const toCamera = unit(sub(placed.position, point));
+          expect(dot(toCamera, applyDirection(placement.matrix, lesion.normal))).toBeGreaterThan(
+            0.35,
+          );
+          // Nothing of the heart stands between the camera and the narrowing: walk from
+          // just above it towards the camera (in the heart's own coordinates).
+          const inverse = (p: Vec3): Vec3 => {
+            const m = placement.matrix;
+            const d = sub(p, [m[12] ?? 0, m[13] ?? 0, m[14] ?? 0]);
+            return [
+              d[0] * (m[0] ?? 0) + d[1] * (m[1] ?? 0) + d[2] * (m[2] ?? 0),
+              d[0] * (m[4] ?? 0) + d[1] * (m[5] ?? 0) + d[2] * (m[6] ?? 0),
+              d[0] * (m[8] ?? 0) + d[1] * (m[9] ?? 0) + d[2] * (m[10] ?? 0),
+            ];
+          };
+          const camera = inverse(placed.position);
+          const start: Vec3 = [0, 1, 2].map(
+            (i) => (lesion.point[i] ?? 0) + (lesion.normal[i] ?? 0) * 4,
+          ) as Vec3;
+          const dir = unit(sub(camera, start));
+          for (let t = 0; t < 200; t += 1) {
+            const p = [0, 1, 2].map((i) => (start[i] ?? 0) + (dir[i] ?? 0) * t) as Vec3;
+            expect(heartSdf(p[0], p[1], p[2])).toBeGreaterThan(0);
+          }
+          // The patient's head is up on screen (squared to a line of sight at most 37 degrees
+          // from level).
+          const head = applyDirection(placement.matrix, [0, 1, 0]);
+          expect(dot(unit(placed.up), head)).toBeGreaterThan(0.75);
+          // The heart is in the middle of the picture, the camera well outside it.
+          const centre = applyPoint(placement.matrix, HEART_CENTRE);
+          expect(
+            Math.sqrt(dot(sub(placed.target, centre), sub(placed.target, centre))),
+          ).toBeLessThan(40);
+        });
   });
 });

@@ -11,54 +11,95 @@ import {
   Vector3,
 } from 'three';
 import {
+  archMesh,
   balloonPumpMesh,
   CATHETER_RADIUS,
   closureMesh,
   coronaryMesh,
+  deviceGlowMesh,
   pacingWireMesh,
   routeMeshes,
   skinNormal,
   sphereMesh,
   starvedTerritory,
+  starvedWeights,
   TUBE_RADIAL,
   TUBE_STEP,
   veinMesh,
   vesselsMesh,
 } from '../../../models/anatomy/anatomyMeshes.ts';
 import { figureMesh } from '../../../models/anatomy/figure.ts';
-import { heartMesh } from '../../../models/anatomy/heart.ts';
+import { heartMesh, heartTissues } from '../../../models/anatomy/heart.ts';
 import { tubeIndexCountTo } from '../../../models/anatomy/path3.ts';
 import { placeAnatomy } from '../../../models/anatomy/placement.ts';
 import { smoothstep } from '../../../models/vec3.ts';
 import type { PatientCase } from '../../case/patientCase.ts';
 import { useSceneModel } from '../sceneContext.ts';
-import { baseOpacities, createAnatomyMaterials } from './anatomyMaterials.ts';
-import { toGeometry } from './geometry.ts';
-import { anatomyOpacity } from './viewScale.ts';
+import { ANATOMY_PALETTE, baseOpacities, createAnatomyMaterials } from './anatomyMaterials.ts';
+import { mixedColours, toGeometry } from './geometry.ts';
+import { anatomyOpacity, CLOSE_UP_MAX_DISTANCE } from './viewScale.ts';
 
 /** Builds every geometry for a case once; all are disposed together. */
 function buildGeometries(kase: PatientCase) {
   const heart = heartMesh();
   const { route, glow, catheter } = routeMeshes(kase);
+  const heartGeometry = toGeometry(heart);
+  const t = heartTissues();
+  const P = ANATOMY_PALETTE;
+  heartGeometry.setAttribute(
+    'color',
+    mixedColours([
+      [t.muscle, P.heart],
+      [t.atrium, P.atrium],
+      [t.aorta, P.aorta],
+      [t.pulmonary, P.pulmonary],
+      [t.vein, P.heartVein],
+    ]),
+  );
+  let starved = null;
+  if (kase.variant === 'primary') {
+    const weights = starvedWeights(kase);
+    starved = toGeometry(heart, starvedTerritory(kase, weights));
+    const all = new Float32Array(weights.length).fill(1);
+    starved.setAttribute('color', mixedColours([[all, P.starved]], weights));
+  }
   const g = {
     body: toGeometry(figureMesh()),
-    heart: toGeometry(heart),
-    starved: kase.variant === 'primary' ? toGeometry(heart, starvedTerritory(kase)) : null,
+    heart: heartGeometry,
+    starved,
     coronary: toGeometry(coronaryMesh()),
+    coronaryRim: toGeometry(coronaryMesh(CORONARY_RIM)),
+    arch: toGeometry(archMesh()),
     vessels: toGeometry(vesselsMesh()),
     glow: toGeometry(glow),
     travelled: toGeometry(glow),
     catheter: toGeometry(catheter),
     tip: toGeometry(sphereMesh([0, 0, 0], 1, 12)),
     entry: new TorusGeometry(1, 0.18, 8, 32),
-    lesion: new TorusGeometry(1, 0.28, 8, 24),
+    lesion: new TorusGeometry(1, 0.16, 8, 48),
+    lesionShade: new TorusGeometry(1, 0.3, 8, 48),
     closure: toGeometry(closureMesh(kase)),
     pump: kase.balloonPump ? toGeometry(balloonPumpMesh()) : null,
     wire: kase.pacemaker ? toGeometry(pacingWireMesh()) : null,
     vein: kase.pacemaker ? toGeometry(veinMesh()) : null,
+    deviceGlow:
+      kase.balloonPump || kase.pacemaker
+        ? toGeometry(deviceGlowMesh(kase.balloonPump, kase.pacemaker))
+        : null,
   };
   return { g, route };
 }
+
+/** Width of the pale outline round the coronary arteries (mm). */
+const CORONARY_RIM = 0.7;
+/**
+ * The narrowing's ring: about this share of the distance, so it keeps its size on screen,
+ * between a radius that clears the artery close up and one that stays on the heart at body
+ * scale (mm).
+ */
+const LESION_RING_MIN = 7;
+const LESION_RING_MAX = 16;
+const LESION_RING_OF_DISTANCE = 0.03;
 
 const Z = new Vector3(0, 0, 1);
 
@@ -75,6 +116,10 @@ export function Anatomy({ patientCase }: { patientCase: PatientCase }) {
   const matrix = useMemo(() => new Matrix4().fromArray(placement.matrix), [placement]);
   const materials = useMemo(createAnatomyMaterials, []);
   const opacities = useMemo(() => baseOpacities(materials), [materials]);
+  const heartMarks = useMemo(
+    () => new Set<Material>([materials.lesion, materials.lesionShade, materials.coronaryRim]),
+    [materials],
+  );
   const { g, route } = useMemo(() => buildGeometries(patientCase), [patientCase]);
   useEffect(
     () => () => {
@@ -96,9 +141,9 @@ export function Anatomy({ patientCase }: { patientCase: PatientCase }) {
     return {
       entryAt: new Vector3(...route.skin).addScaledVector(entryNormal, 1.5),
       entryTurn: new Quaternion().setFromUnitVectors(Z, entryNormal),
-      lesionAt: new Vector3(...lesion.point),
-      lesionTurn: new Quaternion().setFromUnitVectors(Z, new Vector3(...lesion.tangent)),
-      lesionSize: lesion.radius + 1.6,
+      // Lying on the heart's surface round the narrowing, lifted clear of its curve.
+      lesionAt: new Vector3(...lesion.point).addScaledVector(new Vector3(...lesion.normal), 2.5),
+      lesionTurn: new Quaternion().setFromUnitVectors(Z, new Vector3(...lesion.normal)),
     };
   }, [placement, route]);
 
@@ -107,8 +152,11 @@ export function Anatomy({ patientCase }: { patientCase: PatientCase }) {
   const tip = useRef<Mesh>(null);
   const entry = useRef<Mesh>(null);
   const glow = useRef<Mesh>(null);
+  const lesionRing = useRef<Group>(null);
   const travelledGlow = useRef<Mesh>(null);
   const scratch = useMemo(() => new Vector3(), []);
+  // How squarely the camera faces the narrowing (0..1), from the frame before.
+  const ringFacing = useMemo(() => ({ value: 1 }), []);
 
   useFrame(({ camera }) => {
     const root = group.current;
@@ -122,16 +170,47 @@ export function Anatomy({ patientCase }: { patientCase: PatientCase }) {
     // Things that only make sense from far away (the glowing route, the big markers) fade
     // in further out; equipment after the procedure follows the timeline.
     const far = smoothstep(250, 700, distance);
+    // The planned route: only at body scale (at heart scale it would show through).
+    const routeMap = smoothstep(480, 900, distance);
+    // The body's arteries away from the heart: a route map at body scale, clutter at heart
+    // scale.
+    const bodyScale = smoothstep(420, 900, distance);
+    // Once the catheter is out and the site is being closed, its route is no longer news.
+    const routeShown = 1 - Math.min(Math.max(state.siteClosure, 0), 1);
     for (const [material, base] of opacities) {
       let k = fade;
-      if (material === materials.glow || material === materials.travelled) k *= 0.25 + 0.75 * far;
+      if (material === materials.glow) k *= routeMap * routeShown;
+      if (material === materials.travelled) k *= (0.25 + 0.75 * far) * routeShown;
+      if (material === materials.vessel) k *= bodyScale;
       // At heart scale the body would only veil the heart.
       if (material === materials.body) k *= smoothstep(380, 900, distance);
-      if (material === materials.starved) k *= 0.8 * state.clot;
+      if (material === materials.deviceGlow) k *= smoothstep(150, 600, distance);
+      if (material === materials.starved) k *= 0.9 * state.clot;
       if (material === materials.closure) k *= state.siteClosure;
+      // The entry marker belongs to the body and entry-site views; from the heart view it
+      // would float beside the heart (the wrist or groin far behind it).
+      if (material === materials.entry) k *= smoothstep(460, 640, distance);
+      // Heart-scale markings give way first, before the close-up's own artery appears.
+      if (heartMarks.has(material)) k *= smoothstep(CLOSE_UP_MAX_DISTANCE, 150, distance);
+      if (material === materials.lesion || material === materials.lesionShade)
+        k *= ringFacing.value;
       material.opacity = base * k;
       material.visible = material.opacity > 0.002;
     }
+    // The ring is drawn over whatever lies in front (the pulmonary trunk or an auricle can
+    // hide part of it), so it shows only while the camera is on the narrowing's side: the
+    // placement turns the narrowing's outward normal to the scene's +z.
+    const ring = lesionRing.current;
+    if (ring) {
+      ring.getWorldPosition(scratch);
+      const facing = (camera.position.z - scratch.z) / (camera.position.distanceTo(scratch) || 1);
+      const shown = smoothstep(0.05, 0.3, facing);
+      ring.visible = shown > 0.01;
+      ringFacing.value = shown;
+    }
+    lesionRing.current?.scale.setScalar(
+      Math.min(Math.max(LESION_RING_MIN, distance * LESION_RING_OF_DISTANCE), LESION_RING_MAX),
+    );
     const travelled = Math.min(Math.max(state.routeProgress, 0), 1) * route.path.length;
     const cath = catheter.current;
     if (cath) {
@@ -162,16 +241,19 @@ export function Anatomy({ patientCase }: { patientCase: PatientCase }) {
   return (
     <group ref={group} matrix={matrix} matrixAutoUpdate={false} name="anatomy">
       <mesh geometry={g.heart} material={materials.heart} renderOrder={1} />
+      <mesh geometry={g.arch} material={materials.arch} renderOrder={1} />
       {g.starved && <mesh geometry={g.starved} material={materials.starved} renderOrder={2} />}
+      <mesh geometry={g.coronaryRim} material={materials.coronaryRim} renderOrder={1} />
       <mesh geometry={g.coronary} material={materials.coronary} renderOrder={1} />
-      <mesh
-        geometry={g.lesion}
-        material={materials.lesion}
+      <group
+        ref={lesionRing}
         position={marks.lesionAt}
         quaternion={marks.lesionTurn}
-        scale={marks.lesionSize}
-        renderOrder={1}
-      />
+        renderOrder={8}
+      >
+        <mesh geometry={g.lesionShade} material={materials.lesionShade} renderOrder={8} />
+        <mesh geometry={g.lesion} material={materials.lesion} renderOrder={9} />
+      </group>
       <mesh ref={catheter} geometry={g.catheter} material={materials.catheter} renderOrder={1} />
       <mesh ref={tip} geometry={g.tip} material={materials.tip} renderOrder={5} />
       {g.pump && <mesh geometry={g.pump} material={materials.pump} renderOrder={1} />}
@@ -182,6 +264,9 @@ export function Anatomy({ patientCase }: { patientCase: PatientCase }) {
         </>
       )}
       {g.vein && <mesh geometry={g.vein} material={materials.vein} renderOrder={3} />}
+      {g.deviceGlow && (
+        <mesh geometry={g.deviceGlow} material={materials.deviceGlow} renderOrder={4} />
+      )}
       <mesh geometry={g.vessels} material={materials.vessel} renderOrder={3} />
       <mesh ref={glow} geometry={g.glow} material={materials.glow} renderOrder={4} />
       <mesh

@@ -1,4 +1,5 @@
 import {
+  BackSide,
   Color,
   DoubleSide,
   type Material,
@@ -15,16 +16,27 @@ import { PALETTE } from '../materials.ts';
  */
 export const ANATOMY_PALETTE = {
   body: '#6f8fb5',
-  heart: '#a23c34',
-  coronary: '#d9483c',
+  // The heart as in a textbook: warm muscle, darker atria, a red aorta, blue veins and a
+  // blue-violet pulmonary trunk (it carries blood low in oxygen).
+  heart: '#a8402f',
+  atrium: '#93393a',
+  aorta: '#c94a3c',
+  pulmonary: '#6f78b8',
+  heartVein: '#5d7bb8',
+  // The coronary arteries: a deeper, more saturated red than the muscle, with a pale rim.
+  coronary: '#d8141f',
+  coronaryRim: '#fff0dc',
   vessel: '#c4544a',
-  starved: '#5e3a4c',
+  // Muscle short of blood looks pale (dusky pink-grey).
+  starved: '#dcbcbf',
   glow: '#ffc94d',
   entry: '#005eb8',
   closure: '#9cc9f0',
-  pump: '#eef3f8',
+  pump: '#138f86',
+  device: '#34c7b8',
+  wire: '#34404c',
   vein: '#5f7fb8',
-  lesion: '#f1d48a',
+  lesion: '#ffd02e',
 } as const;
 
 /** Edge-glow for the body: more opaque where the surface turns away, clear face-on. */
@@ -64,11 +76,28 @@ export function createAnatomyMaterials() {
     });
   return {
     body,
-    heart: solid(ANATOMY_PALETTE.heart, { roughness: 0.62 }),
-    coronary: solid(ANATOMY_PALETTE.coronary, { roughness: 0.4 }),
+    // Colours come from the mesh (heartColours): muscle, atria, aorta, pulmonary trunk.
+    heart: solid('#ffffff', { roughness: 0.6, vertexColors: true }),
+    arch: solid(ANATOMY_PALETTE.aorta, { roughness: 0.55 }),
+    coronary: solid(ANATOMY_PALETTE.coronary, {
+      roughness: 0.35,
+      clearcoat: 0.8,
+      clearcoatRoughness: 0.25,
+      sheen: 0,
+      emissive: new Color('#4a0006'),
+    }),
+    // Seen from inside a slightly wider copy: a thin pale outline along each artery.
+    coronaryRim: new MeshBasicMaterial({
+      color: ANATOMY_PALETTE.coronaryRim,
+      side: BackSide,
+      transparent: true,
+      toneMapped: false,
+    }),
     vessel: solid(ANATOMY_PALETTE.vessel, { opacity: 0.6, depthWrite: false }),
+    // Per-vertex alpha (starvedWeights) gives the territory a soft edge.
     starved: new MeshStandardMaterial({
-      color: ANATOMY_PALETTE.starved,
+      color: '#ffffff',
+      vertexColors: true,
       roughness: 0.8,
       transparent: true,
       opacity: 1,
@@ -116,22 +145,30 @@ export function createAnatomyMaterials() {
     }),
     pump: new MeshPhysicalMaterial({
       color: ANATOMY_PALETTE.pump,
-      roughness: 0.25,
+      roughness: 0.3,
       clearcoat: 1,
       transparent: true,
-      opacity: 0.85,
+      opacity: 0.95,
     }),
     wire: new MeshStandardMaterial({
-      color: PALETTE.wire,
-      roughness: 0.3,
-      metalness: 0.8,
+      color: ANATOMY_PALETTE.wire,
+      roughness: 0.35,
+      metalness: 0.5,
       transparent: true,
+    }),
+    // A soft halo round the balloon pump and the pacing wire, so they read at body scale.
+    deviceGlow: new MeshBasicMaterial({
+      color: ANATOMY_PALETTE.device,
+      transparent: true,
+      opacity: 0.5,
+      depthWrite: false,
+      toneMapped: false,
     }),
     // The wire inside the heart, seen faintly through the muscle (x-ray style).
     wireGhost: new MeshBasicMaterial({
-      color: '#dfe6ee',
+      color: ANATOMY_PALETTE.pump,
       transparent: true,
-      opacity: 0.45,
+      opacity: 0.55,
       depthTest: false,
       depthWrite: false,
     }),
@@ -142,11 +179,22 @@ export function createAnatomyMaterials() {
       opacity: 0.45,
       depthWrite: false,
     }),
-    lesion: new MeshStandardMaterial({
+    // The narrowing's halo: a calm, bright yellow ring, unlit so it reads on any side.
+    // Drawn on top (see Anatomy.tsx: only while the camera faces the narrowing).
+    lesion: new MeshBasicMaterial({
       color: ANATOMY_PALETTE.lesion,
-      roughness: 0.5,
-      emissive: new Color('#7a5a10'),
       transparent: true,
+      depthTest: false,
+      depthWrite: false,
+      toneMapped: false,
+    }),
+    lesionShade: new MeshBasicMaterial({
+      color: '#5a3a00',
+      transparent: true,
+      opacity: 0.35,
+      depthTest: false,
+      depthWrite: false,
+      toneMapped: false,
     }),
   };
 }

@@ -4,15 +4,16 @@ import { smoothstep } from '../../../models/vec3.ts';
  * How the picture changes with the camera's distance from what it looks at (mm): the
  * anatomy (body, heart) and the close-up artery take turns, with a short overlap where the
  * close-up's artery lies exactly on the heart's artery (placement.ts), so the zoom reads as
- * one continuous move.
+ * one continuous move. The overlap is kept narrow (70-94 mm): both half see-through look
+ * washed out if the film is paused there.
  */
 
 /** Fully the close-up below this distance; the anatomy starts to show above it. */
-export const ANATOMY_FADE_START = 55;
+export const ANATOMY_FADE_START = 70;
 /** The anatomy is fully there beyond this distance. */
-export const ANATOMY_FADE_END = 110;
+export const ANATOMY_FADE_END = 92;
 /** The close-up parts are hidden beyond this distance (they would float over the heart). */
-export const CLOSE_UP_MAX_DISTANCE = 130;
+export const CLOSE_UP_MAX_DISTANCE = 94;
 
 /** Opacity of the anatomy (0 hidden, 1 fully shown). */
 export const anatomyOpacity = (distance: number): number =>

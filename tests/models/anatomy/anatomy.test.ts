@@ -1,15 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { createArtery } from '../../../models/artery.ts';
 import {
+  AORTIC_ROOT,
   CORONARY_DIAMETER,
   coronaryArteries,
+  GROOVE_DEPTH,
+  grooveDepthAt,
+  HEART_AXIS,
+  HEART_CENTRE,
   HEART_LENGTH,
   heartMesh,
+  heartTissues,
   heightAboveHeart,
   OSTIA,
+  surfaceNormal,
 } from '../../../models/anatomy/heart.ts';
 import { FIGURE_HEIGHT, figureMesh } from '../../../models/anatomy/figure.ts';
-import { len, sub } from '../../../models/anatomy/math3.ts';
+import { add, cross, len, scale, sub } from '../../../models/anatomy/math3.ts';
 import {
   applyDirection,
   applyPoint,
@@ -19,7 +26,18 @@ import {
   segmentRange,
 } from '../../../models/anatomy/placement.ts';
 import { accessRoute, FEMORAL_SKIN, RADIAL_SKIN } from '../../../models/anatomy/routes.ts';
-import { balloonPumpPath, pacingWirePath } from '../../../models/anatomy/devices.ts';
+import {
+  BALLOON_PUMP,
+  balloonPumpPath,
+  PACING_WIRE_DIAMETER,
+  pacingWirePath,
+} from '../../../models/anatomy/devices.ts';
+import {
+  DEVICE_GLOW_RADIUS,
+  deviceGlowMesh,
+  starvedTerritory,
+  starvedWeights,
+} from '../../../models/anatomy/anatomyMeshes.ts';
 import { AORTA } from '../../../models/anatomy/vessels.ts';
 import {
   ACCESS_ROUTES,
@@ -49,9 +67,27 @@ describe('the figure and the heart', () => {
 
   it('has a heart about 120 mm long with outward-facing triangles', () => {
     const mesh = heartMesh();
-    const longest = Math.max(...[0, 1, 2].map((a) => extent(mesh.positions, a)));
-    expect(longest).toBeGreaterThan(85);
-    expect(longest).toBeLessThan(HEART_LENGTH + 30);
+    // The ventricles and atria, base to apex, without the stumps of the great vessels.
+    const { muscle, atrium } = heartTissues();
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (let v = 0; v < muscle.length; v++) {
+      if ((muscle[v] ?? 0) + (atrium[v] ?? 0) < 0.5) continue;
+      const d = sub(
+        [
+          mesh.positions[v * 3] ?? 0,
+          mesh.positions[v * 3 + 1] ?? 0,
+          mesh.positions[v * 3 + 2] ?? 0,
+        ],
+        HEART_CENTRE,
+      );
+      const u = d[0] * HEART_AXIS[0] + d[1] * HEART_AXIS[1] + d[2] * HEART_AXIS[2];
+      lo = Math.min(lo, u);
+      hi = Math.max(hi, u);
+    }
+    expect(hi - lo).toBeGreaterThan(HEART_LENGTH - 15);
+    expect(hi - lo).toBeLessThan(HEART_LENGTH + 25);
+    expect(mesh.indices.length / 3).toBeLessThan(25_000);
     // Each triangle's winding agrees with its vertices' outward normals.
     let agree = 0;
     const p = mesh.positions;
@@ -108,6 +144,70 @@ describe('the figure and the heart', () => {
       }
       expect(a.path.length).toBeGreaterThan(70);
     }
+  });
+});
+
+describe('the heart as a textbook picture', () => {
+  it('lays each coronary artery in a shallow groove', () => {
+    for (const name of CORONARY_ARTERIES) {
+      const path = coronaryArteries()[name].path;
+      const p = path.pointAt(path.length / 2);
+      expect(grooveDepthAt(p)).toBeGreaterThan(GROOVE_DEPTH * 0.9);
+      // 10 mm to the side (across the artery, along the surface) the muscle is smooth.
+      const side = cross(path.tangentAt(path.length / 2), surfaceNormal(p));
+      expect(grooveDepthAt(add(p, scale(side, 10)))).toBe(0);
+    }
+  });
+
+  it('tells its muscle from its great vessels, blending where they meet', () => {
+    const t = heartTissues();
+    const mesh = heartMesh();
+    const n = mesh.positions.length / 3;
+    const count = { aorta: 0, pulmonary: 0, vein: 0, muscle: 0, atrium: 0 };
+    for (let v = 0; v < n; v++) {
+      let sum = 0;
+      for (const k of Object.keys(count) as (keyof typeof count)[]) {
+        const w = t[k][v] ?? 0;
+        sum += w;
+        if (w > 0.5) count[k]++;
+      }
+      expect(sum).toBeCloseTo(1, 5);
+    }
+    // Every part is there, the ventricles the largest.
+    for (const k of Object.keys(count) as (keyof typeof count)[])
+      expect(count[k]).toBeGreaterThan(n * 0.02);
+    expect(count.muscle).toBeGreaterThan(count.aorta + count.pulmonary + count.vein);
+    // The aorta rises from the aortic root, above the ventricles.
+    let aortaY = 0;
+    let aortaN = 0;
+    for (let v = 0; v < n; v++)
+      if ((t.aorta[v] ?? 0) > 0.5) {
+        aortaY += mesh.positions[v * 3 + 1] ?? 0;
+        aortaN++;
+      }
+    expect(aortaY / aortaN).toBeGreaterThan(AORTIC_ROOT[1]);
+  });
+
+  it('shades the starved muscle beyond a blockage with a soft edge', () => {
+    const kase = { ...DEFAULT_CASE, variant: 'primary' as const, artery: 'lad' as const };
+    const w = starvedWeights(kase);
+    const full = w.filter((x) => x > 0.99).length;
+    const edge = w.filter((x) => x > 0.01 && x < 0.99).length;
+    expect(full).toBeGreaterThan(50);
+    expect(edge).toBeGreaterThan(20);
+    // Far from the artery beyond the narrowing (near the aortic root), nothing is starved.
+    const mesh = heartMesh();
+    for (let v = 0; v < w.length; v++) {
+      const p: Vec3 = [
+        mesh.positions[v * 3] ?? 0,
+        mesh.positions[v * 3 + 1] ?? 0,
+        mesh.positions[v * 3 + 2] ?? 0,
+      ];
+      if (len(sub(p, AORTIC_ROOT)) < 20) expect(w[v]).toBe(0);
+    }
+    const tris = starvedTerritory(kase, w);
+    expect(tris.length % 3).toBe(0);
+    expect(tris.length).toBeGreaterThan(0);
   });
 });
 
@@ -180,6 +280,15 @@ describe('the emergency equipment', () => {
     expect(top[2]).toBeLessThan(-30); // behind the heart, along the spine
     expect(top[1]).toBeLessThan(1395); // below the arch
     expect(pump.path.pointAt(0)[1]).toBeLessThan(850); // from the groin
+  });
+
+  it('gives the pump and the wire a halo wide enough to read at body scale', () => {
+    const glow = deviceGlowMesh(true, true);
+    const wireOnly = deviceGlowMesh(false, true);
+    expect(glow.indices.length).toBeGreaterThan(wireOnly.indices.length);
+    // About 1 px per mm at body scale: a halo several mm round the 1.7 mm wire.
+    expect(DEVICE_GLOW_RADIUS.wire).toBeGreaterThan(PACING_WIRE_DIAMETER);
+    expect(DEVICE_GLOW_RADIUS.balloon).toBeGreaterThan(BALLOON_PUMP.diameter / 2);
   });
 
   it('runs the pacing wire from the neck into the heart', () => {
