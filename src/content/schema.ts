@@ -88,7 +88,7 @@ const Shot = z.object({
    * for the patient's case when the timeline is built (models/anatomy/placement.ts).
    */
   frame: z.enum(['artery', 'heart', 'body', 'entry']).optional(),
-  /** Which way is up on screen, in the shot's frame. Default: +y (artery), or the patient's front (body, heart: they lie on their back). */
+  /** Which way is up on screen, in the shot's frame. Default: +y (artery), the patient's front (body, entry: they lie on their back), or the head (heart: as in patient leaflets). */
   up: Vec3.optional(),
 });
 
