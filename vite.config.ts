@@ -7,6 +7,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { ClinicalFactsSchema, ProcedureSchema } from './src/content/schema.ts';
 import { traceContent, traceProblems } from './src/content/trace.ts';
 import { governanceProblems } from './src/content/governance.ts';
+import { localePacks } from './src/i18n/localePlugin.ts';
 
 const here = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
 
@@ -126,7 +127,7 @@ function embedClient(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentCheck(), offlineApp(), embedClient()],
+  plugins: [react(), contentCheck(), localePacks(here('.')), offlineApp(), embedClient()],
   base: './',
   build: {
     target: 'es2022',

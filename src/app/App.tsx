@@ -8,7 +8,6 @@ import {
   ModeSwitch,
   useMode,
 } from '../clinician/index.ts';
-import { procedure as content } from '../content/index.ts';
 import { createCameraCommands } from '../scene/cameraCommands.ts';
 import { ExplainerScene } from '../scene/ExplainerScene.tsx';
 import { CaptionPanel } from '../ui/CaptionPanel.tsx';
@@ -17,6 +16,8 @@ import { CaseSummary } from '../ui/CaseSummary.tsx';
 import { ChapterList } from '../ui/ChapterList.tsx';
 import { PlayIcon, ViewIcon } from '../ui/icons.tsx';
 import { DraftNotice } from '../ui/DraftNotice.tsx';
+import { TranslationNotice } from '../ui/TranslationNotice.tsx';
+import { useText } from '../i18n/useText.ts';
 import { createNarrator } from '../ui/narration.ts';
 import { PlayerControls } from '../ui/PlayerControls.tsx';
 import { PreferencesPanel } from '../ui/Preferences.tsx';
@@ -50,7 +51,8 @@ export interface AppProps {
 /** The explainer: the 3D picture, its caption, the player controls and the list of steps. */
 export function App({ onController }: AppProps = {}) {
   const [patientCase, setPatientCase] = usePatientCase();
-  const { procedure, artery, player } = useCaseExplainer(patientCase);
+  const { t, pack } = useText();
+  const { procedure, artery, player } = useCaseExplainer(patientCase, pack.content);
   // Patient or clinician (?mode=clinician, kept in the address); clinician adds the tools.
   const [mode, setMode] = useMode();
   const narrator = useMemo(
@@ -59,8 +61,9 @@ export function App({ onController }: AppProps = {}) {
         player,
         typeof window.speechSynthesis === 'undefined' ? undefined : window.speechSynthesis,
         (text) => new SpeechSynthesisUtterance(text),
+        pack.meta.tag,
       ),
-    [player],
+    [player, pack.meta.tag],
   );
   const cameraCommands = useMemo(createCameraCommands, []);
   const webgl = useMemo(canUseWebGL, []);
@@ -115,10 +118,11 @@ export function App({ onController }: AppProps = {}) {
     <div className="app">
       <header className="header">
         <div className="header__inner">
-          <h1 className="header__title">{content.meta.title}</h1>
-          <p className="header__subtitle">Coronary angioplasty and stents (PCI), step by step</p>
+          <h1 className="header__title">{procedure.meta.title}</h1>
+          <p className="header__subtitle">{t('header.subtitle')}</p>
         </div>
         <DraftNotice />
+        <TranslationNotice />
       </header>
       <UpdatePrompt />
       <main className="layout" id="main">
@@ -127,7 +131,11 @@ export function App({ onController }: AppProps = {}) {
             <div
               className="stage-view__picture"
               role="img"
-              aria-label={`Picture of step ${slot.index + 1}, ${stage.title}: ${stage.description}`}
+              aria-label={t('picture.label', {
+                n: slot.index + 1,
+                title: stage.title,
+                description: stage.description,
+              })}
             >
               {webgl ? (
                 <SceneErrorBoundary fallback={fallback}>
@@ -156,7 +164,7 @@ export function App({ onController }: AppProps = {}) {
             <XrayInset player={player} artery={artery} />
             {pictureLost && (
               <p className="stage-view__restoring" role="status" data-testid="restoring">
-                Restoring the picture…
+                {t('picture.restoring')}
               </p>
             )}
             {!view.started && !view.playing && (
@@ -164,10 +172,10 @@ export function App({ onController }: AppProps = {}) {
                 type="button"
                 className="start-button"
                 onClick={player.play}
-                aria-label="Play the explainer"
+                aria-label={t('start.label')}
               >
                 <PlayIcon />
-                <span>Play</span>
+                <span>{t('player.play')}</span>
               </button>
             )}
             {!guided && (
@@ -177,12 +185,12 @@ export function App({ onController }: AppProps = {}) {
                 onClick={() => setGuided(true)}
               >
                 <ViewIcon />
-                <span>Back to guided view</span>
+                <span>{t('view.backToGuided')}</span>
               </button>
             )}
             <ViewControls commands={cameraCommands} />
             <p className="stage-view__hint" aria-hidden="true">
-              Drag to turn · pinch or scroll to zoom
+              {t('picture.hint')}
             </p>
           </div>
           {clinician && <BedsideToolbar tools={bedside} />}
@@ -217,7 +225,7 @@ export function App({ onController }: AppProps = {}) {
             narrator={narrator}
           />
           <Transcript player={player} safety={procedure.safety} />
-          <SourceNote />
+          <SourceNote meta={procedure.meta} />
           {!clinician && <ModeSwitch onClinician={() => setMode('clinician')} />}
         </aside>
       </main>

@@ -1,16 +1,18 @@
+import type { Translate } from '../i18n/types.ts';
+
 /** "1:05" for 65 seconds; whole seconds, rounded down. */
 export function formatClock(seconds: number): string {
   const s = Number.isFinite(seconds) ? Math.max(0, Math.floor(seconds)) : 0;
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 }
 
-/** "1 minute 5 seconds" for screen readers. */
-export function formatSpoken(seconds: number): string {
+/** "1 minute 5 seconds" for screen readers, in the pack's words. */
+export function formatSpoken(seconds: number, t: Translate): string {
   const s = Number.isFinite(seconds) ? Math.max(0, Math.floor(seconds)) : 0;
   const m = Math.floor(s / 60);
   const r = s % 60;
   const parts: string[] = [];
-  if (m > 0) parts.push(`${m} minute${m === 1 ? '' : 's'}`);
-  if (r > 0 || m === 0) parts.push(`${r} second${r === 1 ? '' : 's'}`);
+  if (m > 0) parts.push(t(m === 1 ? 'time.minute' : 'time.minutes', { n: m }));
+  if (r > 0 || m === 0) parts.push(t(r === 1 ? 'time.second' : 'time.seconds', { n: r }));
   return parts.join(' ');
 }

@@ -18,16 +18,22 @@ export interface CaseExplainer {
 }
 
 const CONTENT_ORDER = allContent.stages.map((s) => s.id);
+/** English: one object, so the memo below does not rebuild on every render. */
+const ENGLISH: Readonly<Record<string, string>> = {};
 
 /**
- * The artery, content and player for a case. When the case changes a new player is built,
+ * The artery, content and player for a case, in a language's words (a locale pack's
+ * content; none: English). When the case or language changes a new player is built,
  * opened at the same place in the story (same stage, same time into it where it exists),
  * and the old one is disposed once React has moved on to the new one.
  */
-export function useCaseExplainer(kase: PatientCase): CaseExplainer {
+export function useCaseExplainer(
+  kase: PatientCase,
+  words: Readonly<Record<string, string>> = ENGLISH,
+): CaseExplainer {
   const previous = useRef<Player | null>(null);
   const explainer = useMemo(() => {
-    const procedure = procedureFor(kase);
+    const procedure = procedureFor(kase, words);
     const artery = createArtery(vesselFor(kase.artery, kase.segment));
     // Body and heart shots are placed for this case: where the entry point and the narrowing are.
     const shots = shotResolver(placeAnatomy(kase, artery));
@@ -39,7 +45,7 @@ export function useCaseExplainer(kase: PatientCase): CaseExplainer {
       player.setSpeed(before.speed());
     }
     return { procedure, artery, player };
-  }, [kase]);
+  }, [kase, words]);
 
   useEffect(() => {
     const before = previous.current;

@@ -1,29 +1,39 @@
+import type { Translate, UiKey } from '../i18n/types.ts';
 import type { PatientCase } from './patientCase.ts';
 
-const ROUTE = { radial: 'through the wrist', femoral: 'through the groin' } as const;
-const ARTERY = {
-  lad: 'left anterior descending artery',
-  lcx: 'circumflex artery',
-  rca: 'right coronary artery',
-} as const;
+const ROUTE = { radial: 'case.route.radial', femoral: 'case.route.femoral' } as const;
+const ARTERY = { lad: 'case.artery.lad', lcx: 'case.artery.lcx', rca: 'case.artery.rca' } as const;
 const SEGMENT = {
-  proximal: 'near the start of the',
-  mid: 'in the middle of the',
-  distal: 'further along the',
-} as const;
+  proximal: 'case.segment.proximal',
+  mid: 'case.segment.mid',
+  distal: 'case.segment.distal',
+} as const satisfies Record<PatientCase['segment'], UiKey>;
 
 /**
  * The case in one plain sentence, so a patient (and anyone checking) can see which case the
  * explainer is showing, e.g. "A planned procedure through the wrist, for a narrowing in the
- * middle of the left anterior descending artery."
+ * middle of the left anterior descending artery." The sentence is a pack's template
+ * (case.summary) so a language can put the parts in its own order.
  */
-export function describeCase(kase: PatientCase): string {
-  const kind = kase.variant === 'primary' ? 'An emergency procedure' : 'A planned procedure';
-  const what = kase.variant === 'primary' ? 'a blockage' : 'a narrowing';
+export function describeCase(kase: PatientCase, t: Translate): string {
+  const primary = kase.variant === 'primary';
   const extras = [
-    kase.balloonPump ? 'a balloon pump' : '',
-    kase.pacemaker ? 'a temporary pacemaker' : '',
+    kase.balloonPump ? t('case.extra.balloonPump') : '',
+    kase.pacemaker ? t('case.extra.pacemaker') : '',
   ].filter(Boolean);
-  const withExtras = extras.length > 0 ? `, with ${extras.join(' and ')}` : '';
-  return `${kind} ${ROUTE[kase.access]}, for ${what} ${SEGMENT[kase.segment]} ${ARTERY[kase.artery]}${withExtras}.`;
+  const [a = '', b = ''] = extras;
+  const withExtras =
+    extras.length === 2
+      ? t('case.extras.two', { a, b })
+      : extras.length === 1
+        ? t('case.extras.one', { a })
+        : '';
+  return t('case.summary', {
+    procedure: t(primary ? 'case.procedure.primary' : 'case.procedure.planned'),
+    route: t(ROUTE[kase.access]),
+    problem: t(primary ? 'case.problem.primary' : 'case.problem.planned'),
+    place: t(SEGMENT[kase.segment]),
+    artery: t(ARTERY[kase.artery]),
+    extras: withExtras,
+  });
 }

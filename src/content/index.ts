@@ -2,6 +2,7 @@ import procedureJson from './procedure.json' with { type: 'json' };
 import factsJson from './clinical-facts.json' with { type: 'json' };
 import type { PatientCase } from '../case/patientCase.ts';
 import { resolveProcedure } from '../case/resolveProcedure.ts';
+import { localiseProcedure } from '../i18n/localiseProcedure.ts';
 import type { ClinicalFact, Procedure } from './schema.ts';
 
 /**
@@ -15,7 +16,14 @@ export const clinicalFacts = factsJson as ClinicalFact[];
 export type { Procedure, Stage, Caption, Shot, ClinicalFact } from './schema.ts';
 export type { SceneKey } from './sceneKeys.ts';
 
-/** The content as one patient sees it: their case's stages, captions and starting values. */
-export function procedureFor(kase: PatientCase): Procedure {
-  return resolveProcedure(procedure, kase);
+/**
+ * The content as one patient sees it: their case's stages, captions and starting values, in
+ * the words of a locale pack's `content` (none: the English of procedure.json). Localised
+ * before resolving, so pack keys number captions as the raw file does.
+ */
+export function procedureFor(
+  kase: PatientCase,
+  words: Readonly<Record<string, string>> = {},
+): Procedure {
+  return resolveProcedure(localiseProcedure(procedure, words), kase);
 }

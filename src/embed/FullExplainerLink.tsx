@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { ExplainerController } from '../app/controller.ts';
 import { DEFAULT_CASE } from '../case/patientCase.ts';
+import { useText } from '../i18n/useText.ts';
 import { fullExplainerHref } from './options.ts';
 
 /**
@@ -8,6 +9,7 @@ import { fullExplainerHref } from './options.ts';
  * with the same case and at the same step. Its address is built from allowlisted values.
  */
 export function FullExplainerLink({ controller }: { controller: ExplainerController | null }) {
+  const { t, pack } = useText();
   const [, setPlayerVersion] = useState(0);
   const [stageId, setStageId] = useState<string | undefined>(undefined);
 
@@ -32,11 +34,12 @@ export function FullExplainerLink({ controller }: { controller: ExplainerControl
     };
   }, [controller]);
 
-  const href = fullExplainerHref(controller?.getCase() ?? DEFAULT_CASE, stageId);
+  const href = fullExplainerHref(controller?.getCase() ?? DEFAULT_CASE, stageId, pack.meta.tag);
   return (
     <footer className="embed-footer">
       <a className="embed-footer__link" href={href} target="_blank" rel="noopener">
-        Open the full explainer<span className="visually-hidden"> (opens in a new tab)</span>
+        {t('embed.openFull')}
+        <span className="visually-hidden"> {t('common.newTab')}</span>
       </a>
     </footer>
   );

@@ -5,17 +5,16 @@ import { createBridge, type BridgeEnvironment } from './bridge.ts';
 import { Embed } from './Embed.tsx';
 import { parseEmbedOptions } from './options.ts';
 import { originsFromConfig, originsFromText, parentOriginHint } from './origins.ts';
-import type { Language } from './protocol.ts';
+import { language } from '../i18n/language.ts';
 import '../ui/styles.css';
 import './embed.css';
 
 // The entry of embed.html: the compact explainer for a hospital page's iframe.
 
 const options = parseEmbedOptions(window.location.search);
-const html = document.documentElement;
-html.lang = options.language;
-html.classList.toggle('embed--no-captions', !options.captions);
-let language: Language = options.language;
+document.documentElement.classList.toggle('embed--no-captions', !options.captions);
+// The same packs as the full explainer; `lang` is allowlisted against them (options.ts).
+const started = language.start(`?lang=${encodeURIComponent(options.language)}`);
 
 /** The build's list joined with the deployment's embed-config.json (see origins.ts). */
 async function allowedOrigins(): Promise<string[]> {
@@ -57,11 +56,8 @@ if (window.parent !== window) {
     const bridge = createBridge(browser, {
       allowedOrigins: origins,
       parentOriginHint: parentOriginHint(window.location.ancestorOrigins, document.referrer),
-      language: () => language,
-      setLanguage: (next) => {
-        language = next;
-        html.lang = next;
-      },
+      language: () => language.get().pack.meta.tag,
+      setLanguage: (next) => void language.choose(next, false),
     });
     attach = bridge.attach;
     if (latest) bridge.attach(latest);
@@ -70,8 +66,10 @@ if (window.parent !== window) {
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <Embed onController={onController} />
-  </StrictMode>,
+void started.then(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <Embed onController={onController} />
+    </StrictMode>,
+  ),
 );

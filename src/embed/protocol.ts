@@ -7,6 +7,7 @@ import {
   normaliseCase,
   type PatientCase,
 } from '../case/patientCase.ts';
+import { LANGUAGE_TAGS } from '../i18n/language.ts';
 
 /**
  * The embed's message API (version 1), between a hospital page and the explainer in its
@@ -22,9 +23,9 @@ import {
 export const PROTOCOL = 'pci-explainer';
 export const PROTOCOL_VERSION = 1;
 
-/** Languages the explainer has words for. Only British English so far. */
-export const LANGUAGES = ['en-GB'] as const;
-export type Language = (typeof LANGUAGES)[number];
+/** Languages the explainer has words for: the tags of the locale packs (src/locales/). */
+export const LANGUAGES: readonly string[] = LANGUAGE_TAGS;
+export type Language = string;
 
 export type EmbedCommand =
   /** Asks for `ready` (again): the host's handshake, safe to repeat. */

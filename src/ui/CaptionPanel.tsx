@@ -1,4 +1,5 @@
 import type { Stage } from '../content/schema.ts';
+import { useText } from '../i18n/useText.ts';
 
 export interface CaptionPanelProps {
   stage: Stage;
@@ -12,11 +13,12 @@ export interface CaptionPanelProps {
  * live region, so screen readers announce each new caption once, when it changes.
  */
 export function CaptionPanel({ stage, stageNumber, stageCount, captionIndex }: CaptionPanelProps) {
+  const { t } = useText();
   const caption = stage.captions[captionIndex] ?? stage.captions[0];
   return (
     <section className="caption-panel" aria-labelledby="caption-stage-title">
       <p className="caption-panel__step">
-        Step {stageNumber} of {stageCount}
+        {t('caption.step', { n: stageNumber, count: stageCount })}
       </p>
       <h2 id="caption-stage-title" className="caption-panel__title">
         {stage.title}

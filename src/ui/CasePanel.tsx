@@ -7,32 +7,38 @@ import {
   SEGMENTS,
   VARIANTS,
 } from '../case/patientCase.ts';
+import type { UiKey } from '../i18n/types.ts';
+import { useText } from '../i18n/useText.ts';
 import './casePanel.css';
 
 /** What each choice is called on screen: plain words first, the clinical term after. */
 const NAMES = {
-  access: { radial: 'Wrist (radial artery)', femoral: 'Groin (femoral artery)' },
+  access: { radial: 'casePanel.access.radial', femoral: 'casePanel.access.femoral' },
   artery: {
-    lad: 'Left anterior descending (LAD)',
-    lcx: 'Circumflex (LCx)',
-    rca: 'Right coronary (RCA)',
+    lad: 'casePanel.artery.lad',
+    lcx: 'casePanel.artery.lcx',
+    rca: 'casePanel.artery.rca',
   },
-  segment: { proximal: 'Near the start', mid: 'Middle', distal: 'Further along' },
-  variant: { planned: 'Planned', primary: 'Emergency: heart attack' },
+  segment: {
+    proximal: 'casePanel.segment.proximal',
+    mid: 'casePanel.segment.mid',
+    distal: 'casePanel.segment.distal',
+  },
+  variant: { planned: 'casePanel.variant.planned', primary: 'casePanel.variant.primary' },
 } as const satisfies {
-  access: Record<PatientCase['access'], string>;
-  artery: Record<PatientCase['artery'], string>;
-  segment: Record<PatientCase['segment'], string>;
-  variant: Record<PatientCase['variant'], string>;
+  access: Record<PatientCase['access'], UiKey>;
+  artery: Record<PatientCase['artery'], UiKey>;
+  segment: Record<PatientCase['segment'], UiKey>;
+  variant: Record<PatientCase['variant'], UiKey>;
 };
 
 type ChoiceField = keyof typeof NAMES;
 
-const CHOICES: { field: ChoiceField; legend: string; values: readonly string[] }[] = [
-  { field: 'access', legend: 'Where the tube goes in', values: ACCESS_ROUTES },
-  { field: 'artery', legend: 'Which artery', values: CORONARY_ARTERIES },
-  { field: 'segment', legend: 'Where along the artery', values: SEGMENTS },
-  { field: 'variant', legend: 'Procedure', values: VARIANTS },
+const CHOICES: { field: ChoiceField; legend: UiKey; values: readonly string[] }[] = [
+  { field: 'access', legend: 'casePanel.access', values: ACCESS_ROUTES },
+  { field: 'artery', legend: 'casePanel.artery', values: CORONARY_ARTERIES },
+  { field: 'segment', legend: 'casePanel.segment', values: SEGMENTS },
+  { field: 'variant', legend: 'casePanel.variant', values: VARIANTS },
 ];
 
 export interface CasePanelProps {
@@ -47,6 +53,7 @@ export interface CasePanelProps {
  */
 export function CasePanel({ value, onChange }: CasePanelProps) {
   const ids = useId();
+  const { t } = useText();
   const primary = value.variant === 'primary';
   const set = (patch: Partial<PatientCase>): void => {
     const next = { ...value, ...patch };
@@ -59,18 +66,15 @@ export function CasePanel({ value, onChange }: CasePanelProps) {
     <details className="panel case-panel" data-testid="case-panel">
       <summary className="case-panel__summary">
         <span className="case-panel__heading" id={`${ids}-heading`}>
-          This patient&rsquo;s case
+          {t('casePanel.heading')}
         </span>
-        <span className="case-panel__now">{describeCase(value)}</span>
-        <span className="case-panel__change">Change</span>
+        <span className="case-panel__now">{describeCase(value, t)}</span>
+        <span className="case-panel__change">{t('casePanel.change')}</span>
       </summary>
-      <p className="case-panel__hint">
-        The picture and the words change to match. The page address keeps the case, so a link
-        reopens it.
-      </p>
+      <p className="case-panel__hint">{t('casePanel.hint')}</p>
       {CHOICES.map(({ field, legend, values }) => (
         <fieldset key={field} className="case-panel__group">
-          <legend className="case-panel__legend">{legend}</legend>
+          <legend className="case-panel__legend">{t(legend)}</legend>
           <div className="case-panel__options">
             {values.map((v) => (
               <label key={v} className="case-panel__option">
@@ -81,17 +85,15 @@ export function CasePanel({ value, onChange }: CasePanelProps) {
                   checked={value[field] === v}
                   onChange={() => set({ [field]: v })}
                 />
-                <span>{(NAMES[field] as Record<string, string>)[v]}</span>
+                <span>{t((NAMES[field] as Record<string, UiKey>)[v] as UiKey)}</span>
               </label>
             ))}
           </div>
         </fieldset>
       ))}
       <fieldset className="case-panel__group" disabled={!primary}>
-        <legend className="case-panel__legend">Extra equipment</legend>
-        {!primary && (
-          <p className="case-panel__hint">Only used in an emergency (heart attack) procedure.</p>
-        )}
+        <legend className="case-panel__legend">{t('casePanel.extras')}</legend>
+        {!primary && <p className="case-panel__hint">{t('casePanel.extrasHint')}</p>}
         <div className="case-panel__options">
           <label className="case-panel__option">
             <input
@@ -99,7 +101,7 @@ export function CasePanel({ value, onChange }: CasePanelProps) {
               checked={value.balloonPump}
               onChange={(e) => set({ balloonPump: e.target.checked })}
             />
-            <span>Balloon pump</span>
+            <span>{t('casePanel.balloonPump')}</span>
           </label>
           <label className="case-panel__option">
             <input
@@ -107,7 +109,7 @@ export function CasePanel({ value, onChange }: CasePanelProps) {
               checked={value.pacemaker}
               onChange={(e) => set({ pacemaker: e.target.checked })}
             />
-            <span>Temporary pacemaker</span>
+            <span>{t('casePanel.pacemaker')}</span>
           </label>
         </div>
       </fieldset>

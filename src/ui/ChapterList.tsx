@@ -1,3 +1,4 @@
+import { useText } from '../i18n/useText.ts';
 import type { Player } from '../timeline/player.ts';
 
 export interface ChapterListProps {
@@ -7,10 +8,11 @@ export interface ChapterListProps {
 
 /** Every stage by title; choosing one jumps there. The current one is marked for screen readers too. */
 export function ChapterList({ player, currentIndex }: ChapterListProps) {
+  const { t } = useText();
   return (
     <nav className="chapters" aria-labelledby="chapters-heading">
       <h2 id="chapters-heading" className="chapters__heading">
-        Steps
+        {t('chapters.heading')}
       </h2>
       <ol className="chapters__list">
         {player.slots.map((slot) => {

@@ -2,14 +2,16 @@ import { useEffect, useRef } from 'react';
 import { formatClock, formatSpoken } from '../app/formatTime.ts';
 import { SPEEDS, type Player, type Speed } from '../timeline/player.ts';
 import { stageIndexAt } from '../timeline/schedule.ts';
+import { useText } from '../i18n/useText.ts';
 import { NextIcon, PauseIcon, PlayIcon, PreviousIcon, RestartIcon } from './icons.tsx';
 import type { PlayerView } from './usePlayerView.ts';
+import type { UiKey } from '../i18n/types.ts';
 
-const SPEED_NAMES: Record<Speed, string> = {
-  0.5: 'Slower (half)',
-  1: 'Normal',
-  1.5: 'Faster (1.5×)',
-};
+const SPEED_NAMES = {
+  0.5: 'player.speed.slower',
+  1: 'player.speed.normal',
+  1.5: 'player.speed.faster',
+} as const satisfies Record<Speed, UiKey>;
 
 export interface PlayerControlsProps {
   player: Player;
@@ -22,6 +24,7 @@ export interface PlayerControlsProps {
  * never re-renders React.
  */
 export function PlayerControls({ player, view }: PlayerControlsProps) {
+  const { t: text } = useText();
   const scrubber = useRef<HTMLInputElement>(null);
   const clock = useRef<HTMLSpanElement>(null);
 
@@ -33,7 +36,11 @@ export function PlayerControls({ player, view }: PlayerControlsProps) {
         scrubber.current.value = String(t);
         scrubber.current.setAttribute(
           'aria-valuetext',
-          `${formatSpoken(t)} of ${formatSpoken(player.duration)}${stage ? `, ${stage.title}` : ''}`,
+          text(stage ? 'player.position.stage' : 'player.position', {
+            time: formatSpoken(t, text),
+            total: formatSpoken(player.duration, text),
+            title: stage?.title ?? '',
+          }),
         );
         scrubber.current.style.setProperty('--progress', `${(t / player.duration) * 100}%`);
       }
@@ -44,12 +51,14 @@ export function PlayerControls({ player, view }: PlayerControlsProps) {
     return player.subscribe((e) => {
       if (e === 'time') update();
     });
-  }, [player]);
+  }, [player, text]);
 
-  const playLabel = view.playing ? 'Pause' : view.atEnd ? 'Play again' : 'Play';
+  const playLabel = text(
+    view.playing ? 'player.pause' : view.atEnd ? 'player.playAgain' : 'player.play',
+  );
 
   return (
-    <div className="controls" role="group" aria-label="Player controls">
+    <div className="controls" role="group" aria-label={text('player.group')}>
       <div className="controls__timeline">
         <div className="scrubber">
           <input
@@ -60,7 +69,7 @@ export function PlayerControls({ player, view }: PlayerControlsProps) {
             max={player.duration}
             step={0.1}
             defaultValue={0}
-            aria-label="Position in the explainer"
+            aria-label={text('player.scrubber')}
             onInput={(e) => player.seek(Number((e.target as HTMLInputElement).value))}
           />
           <div className="scrubber__marks" aria-hidden="true">
@@ -78,7 +87,7 @@ export function PlayerControls({ player, view }: PlayerControlsProps) {
       <div className="controls__buttons">
         <button type="button" className="button button--secondary" onClick={player.restart}>
           <RestartIcon />
-          <span>Start again</span>
+          <span>{text('player.restart')}</span>
         </button>
         <button
           type="button"
@@ -87,7 +96,7 @@ export function PlayerControls({ player, view }: PlayerControlsProps) {
           disabled={view.stageIndex === 0 && !view.started}
         >
           <PreviousIcon />
-          <span>Back</span>
+          <span>{text('player.back')}</span>
         </button>
         <button
           type="button"
@@ -105,10 +114,10 @@ export function PlayerControls({ player, view }: PlayerControlsProps) {
           disabled={view.atEnd}
         >
           <NextIcon />
-          <span>Next</span>
+          <span>{text('player.next')}</span>
         </button>
         <label className="speed">
-          <span className="speed__label">Speed</span>
+          <span className="speed__label">{text('player.speed')}</span>
           <select
             className="speed__select"
             value={view.speed}
@@ -119,7 +128,7 @@ export function PlayerControls({ player, view }: PlayerControlsProps) {
           >
             {SPEEDS.map((s) => (
               <option key={s} value={s}>
-                {SPEED_NAMES[s]}
+                {text(SPEED_NAMES[s])}
               </option>
             ))}
           </select>

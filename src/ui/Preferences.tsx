@@ -1,17 +1,20 @@
 import { useEffect, useId, useState } from 'react';
 import { TEXT_SIZES, type Preferences as Prefs, type TextSize } from '../app/usePreferences.ts';
+import type { UiKey } from '../i18n/types.ts';
+import { useText } from '../i18n/useText.ts';
+import { LanguagePicker } from './LanguagePicker.tsx';
 import type { Narrator } from './narration.ts';
 
-const SIZE_NAMES: Record<TextSize, string> = {
-  standard: 'Standard',
-  large: 'Large',
-  largest: 'Largest',
-};
+const SIZE_NAMES = {
+  standard: 'preferences.size.standard',
+  large: 'preferences.size.large',
+  largest: 'preferences.size.largest',
+} as const satisfies Record<TextSize, UiKey>;
 const RATES = [
-  { value: 0.8, name: 'Slower' },
-  { value: 1, name: 'Normal' },
-  { value: 1.2, name: 'Faster' },
-] as const;
+  { value: 0.8, name: 'preferences.rate.slower' },
+  { value: 1, name: 'preferences.rate.normal' },
+  { value: 1.2, name: 'preferences.rate.faster' },
+] as const satisfies readonly { value: number; name: UiKey }[];
 
 export interface PreferencesPanelProps {
   preferences: Prefs;
@@ -20,12 +23,13 @@ export interface PreferencesPanelProps {
   narrator: Narrator;
 }
 
-/** Text size, still pictures instead of motion, and reading the captions aloud. */
+/** Language, text size, still pictures instead of motion, and reading the captions aloud. */
 export function PreferencesPanel({
   preferences,
   deviceReducedMotion,
   narrator,
 }: PreferencesPanelProps) {
+  const { t } = useText();
   const [, setTick] = useState(0);
   useEffect(() => narrator.onChange(() => setTick((n) => n + 1)), [narrator]);
   const [rate, setRate] = useState(1);
@@ -34,12 +38,14 @@ export function PreferencesPanel({
   return (
     <section className="panel preferences" aria-labelledby={`${ids}-heading`}>
       <h2 id={`${ids}-heading`} className="panel__heading">
-        Make it easier to follow
+        {t('preferences.heading')}
       </h2>
+
+      <LanguagePicker />
 
       <div className="preferences__row" role="group" aria-labelledby={`${ids}-size`}>
         <span id={`${ids}-size`} className="preferences__label">
-          Text size
+          {t('preferences.textSize')}
         </span>
         <div className="segmented">
           {TEXT_SIZES.map((size) => (
@@ -50,7 +56,7 @@ export function PreferencesPanel({
               aria-pressed={preferences.textSize === size}
               onClick={() => preferences.setTextSize(size)}
             >
-              {SIZE_NAMES[size]}
+              {t(SIZE_NAMES[size])}
             </button>
           ))}
         </div>
@@ -64,10 +70,10 @@ export function PreferencesPanel({
             disabled={deviceReducedMotion}
             onChange={(e) => preferences.setReduceMotion(e.target.checked)}
           />
-          <span>Show still pictures instead of moving ones</span>
+          <span>{t('preferences.stills')}</span>
         </label>
         {deviceReducedMotion && (
-          <p className="preferences__hint">Your device is set to reduce motion.</p>
+          <p className="preferences__hint">{t('preferences.deviceReducesMotion')}</p>
         )}
       </div>
 
@@ -79,11 +85,11 @@ export function PreferencesPanel({
             disabled={!narrator.available()}
             onChange={(e) => narrator.setEnabled(e.target.checked)}
           />
-          <span>Read the words aloud</span>
+          <span>{t('preferences.readAloud')}</span>
         </label>
         {narrator.available() ? (
           <label className="preferences__inline">
-            <span>Reading speed</span>
+            <span>{t('preferences.readingSpeed')}</span>
             <select
               className="select"
               value={rate}
@@ -95,15 +101,14 @@ export function PreferencesPanel({
             >
               {RATES.map((r) => (
                 <option key={r.value} value={r.value}>
-                  {r.name}
+                  {t(r.name)}
                 </option>
               ))}
             </select>
           </label>
         ) : (
           <p className="preferences__hint" data-testid="narration-unavailable">
-            Reading aloud is not available on this device: it has no voice installed for reading
-            English.
+            {t('preferences.noVoice')}
           </p>
         )}
       </div>

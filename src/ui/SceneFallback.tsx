@@ -1,6 +1,7 @@
 import { Component, type ReactNode } from 'react';
 import type { Variant } from '../case/patientCase.ts';
 import { stillFile } from './stillFile.ts';
+import { useText } from '../i18n/useText.ts';
 import './sceneFallback.css';
 
 /**
@@ -17,6 +18,7 @@ export interface SceneFallbackProps {
 }
 
 export function SceneFallback({ description, stageId, variant }: SceneFallbackProps) {
+  const { t } = useText();
   return (
     <div className="scene-fallback scene-fallback--still" data-testid="scene-fallback">
       <img
@@ -29,10 +31,20 @@ export function SceneFallback({ description, stageId, variant }: SceneFallbackPr
         }}
       />
       <div className="scene-fallback__text">
-        <p className="scene-fallback__title">The 3D picture cannot be shown on this device.</p>
-        <p className="scene-fallback__description">What it shows at this step: {description}</p>
+        <p className="scene-fallback__title">{t('fallback.title')}</p>
+        <p className="scene-fallback__description">{t('fallback.description', { description })}</p>
       </div>
     </div>
+  );
+}
+
+/** A function component so the class boundary's button can use the pack's words. */
+function RetryButton({ onClick }: { onClick: () => void }) {
+  const { t } = useText();
+  return (
+    <button type="button" className="button button--primary scene-error__retry" onClick={onClick}>
+      {t('fallback.retry')}
+    </button>
   );
 }
 
@@ -59,13 +71,7 @@ export class SceneErrorBoundary extends Component<BoundaryProps, { failed: boole
     return (
       <>
         {this.props.fallback}
-        <button
-          type="button"
-          className="button button--primary scene-error__retry"
-          onClick={() => this.setState({ failed: false })}
-        >
-          Try the 3D picture again
-        </button>
+        <RetryButton onClick={() => this.setState({ failed: false })} />
       </>
     );
   }

@@ -1,31 +1,40 @@
-import { formatDate, isApproved } from '../content/governance.ts';
-import { procedure } from '../content/index.ts';
+import { isApproved } from '../content/governance.ts';
+import { formatDate } from '../i18n/formatDate.ts';
+import type { Procedure } from '../content/schema.ts';
+import { useText } from '../i18n/useText.ts';
 
 /** Where the words come from, and where to read more. */
-export function SourceNote() {
-  const { meta } = procedure;
+export function SourceNote({ meta }: { meta: Procedure['meta'] }) {
+  const { t } = useText();
   const { source } = meta;
   const approval = meta.clinicalApproval;
   return (
     <footer className="source-note">
-      <h2 className="source-note__heading">About this explainer</h2>
+      <h2 className="source-note__heading">{t('source.heading')}</h2>
       <p>
-        The words are based on the patient information page “{source.title}” from {source.publisher}
-        . The pictures are drawn to true scale, except the blood cells, which are shown larger so
-        they can be seen.
+        {t('source.basedOn', { publisher: source.publisher })}{' '}
+        {/* The page's own title, kept as published: it names an English document. */}
+        <cite lang="en-GB" dir="ltr">
+          “{source.title}”
+        </cite>
+        . {t('source.scale')}
       </p>
       <p data-testid="content-version">
-        Version {meta.version}. Last reviewed {formatDate(meta.lastReviewed)}. Next review{' '}
-        {formatDate(meta.nextReview)}.{' '}
+        {t('source.version', {
+          version: meta.version,
+          reviewed: formatDate(meta.lastReviewed, t),
+          next: formatDate(meta.nextReview, t),
+        })}{' '}
         {isApproved(meta)
-          ? `Clinically approved by ${approval.name}, ${approval.role}, on ${formatDate(approval.date)}.`
-          : 'Not yet clinically approved.'}
+          ? t('source.approved', {
+              name: approval.name,
+              role: approval.role,
+              date: formatDate(approval.date, t),
+            })
+          : t('source.notApproved')}
       </p>
-      <p>
-        It is general information. Your own doctor or nurse can tell you what will happen in your
-        case.
-      </p>
-      <h3 className="source-note__heading">Find out more</h3>
+      <p>{t('source.general')}</p>
+      <h3 className="source-note__heading">{t('source.more')}</h3>
       <ul>
         <li>
           <a
@@ -33,7 +42,7 @@ export function SourceNote() {
             target="_blank"
             rel="noopener noreferrer"
           >
-            NHS website: Coronary angioplasty and stent insertion, Risks (opens in a new tab)
+            {t('source.link.nhs')} {t('common.newTab')}
           </a>
         </li>
         <li>
@@ -42,7 +51,7 @@ export function SourceNote() {
             target="_blank"
             rel="noopener noreferrer"
           >
-            British Heart Foundation: Coronary angioplasty and stents (opens in a new tab)
+            {t('source.link.bhf')} {t('common.newTab')}
           </a>
         </li>
       </ul>

@@ -1,4 +1,5 @@
 import type { SafetyMessage } from '../content/schema.ts';
+import { useText } from '../i18n/useText.ts';
 import type { Player } from '../timeline/player.ts';
 
 export interface TranscriptProps {
@@ -12,9 +13,10 @@ export interface TranscriptProps {
  * so it also works as an address to share, and a button-free way to jump there.
  */
 export function Transcript({ player, safety }: TranscriptProps) {
+  const { t } = useText();
   return (
     <details className="panel transcript">
-      <summary className="transcript__summary">Read all the words (transcript)</summary>
+      <summary className="transcript__summary">{t('transcript.summary')}</summary>
       <ol className="transcript__list">
         {player.slots.map((slot) => (
           <li key={slot.stage.id} className="transcript__stage">
@@ -26,7 +28,7 @@ export function Transcript({ player, safety }: TranscriptProps) {
                   player.goToStage(slot.index);
                 }}
               >
-                Step {slot.index + 1}: {slot.stage.title}
+                {t('transcript.step', { n: slot.index + 1, title: slot.stage.title })}
               </a>
             </h3>
             {slot.stage.captions.map((c) => (
@@ -35,7 +37,7 @@ export function Transcript({ player, safety }: TranscriptProps) {
           </li>
         ))}
       </ol>
-      <h3 className="transcript__title">Important</h3>
+      <h3 className="transcript__title">{t('transcript.important')}</h3>
       {safety.map((m) => (
         <p key={m.id}>
           <strong>{m.heading}</strong> {m.text}

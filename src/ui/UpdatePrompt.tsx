@@ -5,6 +5,7 @@ import {
   startServiceWorker,
   subscribeToUpdate,
 } from '../app/serviceWorker.ts';
+import { useText } from '../i18n/useText.ts';
 import './updatePrompt.css';
 
 /**
@@ -13,15 +14,16 @@ import './updatePrompt.css';
  * is always in the page, so a screen reader announces the message when it appears.
  */
 export function UpdatePrompt() {
+  const { t } = useText();
   useEffect(startServiceWorker, []);
   const waiting = useSyncExternalStore(subscribeToUpdate, isUpdateWaiting, () => false);
   return (
     <div className="update-prompt" role="status" data-testid="update-prompt">
       {waiting && (
         <div className="update-prompt__panel">
-          <p className="update-prompt__text">A new version of this explainer is ready.</p>
+          <p className="update-prompt__text">{t('update.ready')}</p>
           <button type="button" className="update-prompt__button" onClick={loadNewVersion}>
-            Load the new version
+            {t('update.load')}
           </button>
         </div>
       )}

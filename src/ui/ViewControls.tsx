@@ -1,3 +1,4 @@
+import { useText } from '../i18n/useText.ts';
 import type { CameraCommands } from '../scene/cameraCommands.ts';
 
 /** How far one press turns (radians) or zooms. */
@@ -33,19 +34,20 @@ function Icon({ d }: { d: string }) {
  * (keyboard, switch access, a shaky hand). Pressing one leaves the guided view.
  */
 export function ViewControls({ commands }: { commands: CameraCommands }) {
+  const { t } = useText();
   const buttons = [
-    { label: 'Turn the picture left', icon: ICONS.left, run: () => commands.turn(TURN, 0) },
-    { label: 'Turn the picture right', icon: ICONS.right, run: () => commands.turn(-TURN, 0) },
-    { label: 'Tilt the picture up', icon: ICONS.up, run: () => commands.turn(0, TURN) },
-    { label: 'Tilt the picture down', icon: ICONS.down, run: () => commands.turn(0, -TURN) },
-    { label: 'Zoom in', icon: ICONS.in, run: () => commands.zoom(ZOOM) },
-    { label: 'Zoom out', icon: ICONS.out, run: () => commands.zoom(1 / ZOOM) },
+    { label: t('view.turnLeft'), icon: ICONS.left, run: () => commands.turn(TURN, 0) },
+    { label: t('view.turnRight'), icon: ICONS.right, run: () => commands.turn(-TURN, 0) },
+    { label: t('view.tiltUp'), icon: ICONS.up, run: () => commands.turn(0, TURN) },
+    { label: t('view.tiltDown'), icon: ICONS.down, run: () => commands.turn(0, -TURN) },
+    { label: t('view.zoomIn'), icon: ICONS.in, run: () => commands.zoom(ZOOM) },
+    { label: t('view.zoomOut'), icon: ICONS.out, run: () => commands.zoom(1 / ZOOM) },
   ];
   return (
-    <div className="view-controls" role="group" aria-label="Turn and zoom the picture">
+    <div className="view-controls" role="group" aria-label={t('view.group')}>
       {buttons.map((b) => (
         <button
-          key={b.label}
+          key={b.icon}
           type="button"
           className="view-controls__button"
           aria-label={b.label}

@@ -4,6 +4,7 @@ import { occludedLumenRadius } from '../../models/clot.ts';
 import type { Vec3 } from '../../models/vec3.ts';
 import { createDerived, updateDerived } from '../scene/derived.ts';
 import type { Player } from '../timeline/player.ts';
+import { useText } from '../i18n/useText.ts';
 
 export interface XrayInsetProps {
   player: Player;
@@ -23,6 +24,7 @@ const SCALE = WIDTH / (VIEW_X1 - VIEW_X0);
  * agrees with it. Shown while the timeline's `xray` value is up.
  */
 export function XrayInset({ player, artery }: XrayInsetProps) {
+  const { t } = useText();
   const root = useRef<HTMLElement>(null);
   const vessel = useRef<SVGPathElement>(null);
   const catheter = useRef<SVGPathElement>(null);
@@ -76,12 +78,8 @@ export function XrayInset({ player, artery }: XrayInsetProps) {
   }, [player, artery, derived]);
 
   return (
-    <figure ref={root} className="xray" hidden aria-label="X-ray picture (angiogram)">
-      <svg
-        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
-        role="img"
-        aria-label="X-ray picture: the dye shows the artery as a dark shadow, pinched thin where it is narrowed."
-      >
+    <figure ref={root} className="xray" hidden aria-label={t('xray.label')}>
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={t('xray.description')}>
         <defs>
           <radialGradient id="xray-bg" cx="50%" cy="45%" r="75%">
             <stop offset="0" stopColor="#b9bec2" />
@@ -102,7 +100,7 @@ export function XrayInset({ player, artery }: XrayInsetProps) {
         />
         <path ref={vessel} fill="#1e2326" filter="url(#xray-soft)" />
       </svg>
-      <figcaption className="xray__caption">X-ray view</figcaption>
+      <figcaption className="xray__caption">{t('xray.caption')}</figcaption>
     </figure>
   );
 }

@@ -17,13 +17,14 @@ export const PauseIcon = () => (
     <path d="M6 4.5h4v15H6zM14 4.5h4v15h-4z" fill="currentColor" />
   </svg>
 );
+// Back and next point the way the reading goes: mirrored in right-to-left pages (styles.css).
 export const PreviousIcon = () => (
-  <svg {...common}>
+  <svg {...common} className="icon--directional">
     <path d="M5 4.5h3v15H5zM20 4.5v15L9 12z" fill="currentColor" />
   </svg>
 );
 export const NextIcon = () => (
-  <svg {...common}>
+  <svg {...common} className="icon--directional">
     <path d="M16 4.5h3v15h-3zM4 4.5v15L15 12z" fill="currentColor" />
   </svg>
 );

@@ -19,12 +19,22 @@ export interface SpeechLike {
 
 export type UtteranceFactory = (text: string) => SpeechSynthesisUtterance;
 
-/** An offline voice, preferring British English, then any English. */
-export function chooseVoice(voices: readonly SpeechSynthesisVoice[]): SpeechSynthesisVoice | null {
+/**
+ * An offline voice for the language (a BCP 47 tag): the exact one first (British English for
+ * en-GB), then any of the same language. Never another language's voice: it would mangle
+ * every word.
+ */
+export function chooseVoice(
+  voices: readonly SpeechSynthesisVoice[],
+  language = 'en-GB',
+): SpeechSynthesisVoice | null {
   const local = voices.filter((v) => v.localService);
+  const tag = language.toLowerCase();
+  const primary = tag.split('-')[0] ?? tag;
+  const normal = (v: SpeechSynthesisVoice): string => v.lang.replace('_', '-').toLowerCase();
   return (
-    local.find((v) => v.lang.replace('_', '-').toLowerCase() === 'en-gb') ??
-    local.find((v) => v.lang.toLowerCase().startsWith('en')) ??
+    local.find((v) => normal(v) === tag) ??
+    local.find((v) => normal(v).split('-')[0] === primary) ??
     null
   );
 }
@@ -48,10 +58,12 @@ export function createNarrator(
   player: Player,
   synth: SpeechLike | undefined,
   makeUtterance: UtteranceFactory,
+  /** The pack's tag: the words are read with a voice for this language. */
+  language = 'en-GB',
 ): Narrator {
   let enabled = false;
   let rate = 1;
-  let voice: SpeechSynthesisVoice | null = synth ? chooseVoice(synth.getVoices()) : null;
+  let voice: SpeechSynthesisVoice | null = synth ? chooseVoice(synth.getVoices(), language) : null;
   let speaking = false;
   let held = false;
   /** The caption last read aloud (or being read). */
@@ -61,7 +73,7 @@ export function createNarrator(
   const changed = (): void => listeners.forEach((l) => l());
 
   const onVoices = (): void => {
-    voice = synth ? chooseVoice(synth.getVoices()) : null;
+    voice = synth ? chooseVoice(synth.getVoices(), language) : null;
     changed();
   };
   synth?.addEventListener('voiceschanged', onVoices);

@@ -1,0 +1,50 @@
+import type englishPack from '../locales/en-GB.json';
+
+/**
+ * A locale pack (src/locales/<tag>.json): every word the explainer shows, in one language.
+ * Plain types only: the pack is checked against src/i18n/packSchema.ts at build and test
+ * time, so the browser never carries the checker.
+ */
+export interface Reviewer {
+  name: string;
+  role: string;
+  /** YYYY-MM-DD; all three fields empty until a clinician has checked the translation. */
+  date: string;
+}
+
+export interface PackMeta {
+  /** BCP 47 tag, the same as the file name, e.g. "cy-GB". */
+  tag: string;
+  /** The language's name in itself, e.g. "Cymraeg". */
+  name: string;
+  dir: 'ltr' | 'rtl';
+  /**
+   * True only for the language the content is written in (procedure.json meta.language):
+   * its clinical approval is the content's own (shown by DraftNotice), not a translation review.
+   */
+  source: boolean;
+  /** The procedure.json version this translation was made, and reviewed, against. */
+  contentVersion: string;
+  translatedBy: string;
+  reviewedBy: Reviewer;
+}
+
+/** Keys of the interface strings: the English pack's `ui` names them all, so a typo fails tsc. */
+export type UiKey = keyof (typeof englishPack)['ui'];
+
+export interface LocalePack {
+  meta: PackMeta;
+  /** Interface strings by key, with {placeholders}. */
+  ui: Record<UiKey, string>;
+  /** The procedure's words by key (src/i18n/contentKeys.ts). Empty in the shipped English pack. */
+  content: Record<string, string>;
+}
+
+/** A pack the app knows of: its meta at once, its words when first chosen (a separate chunk). */
+export interface PackEntry {
+  meta: PackMeta;
+  load: () => Promise<LocalePack>;
+}
+
+export type Vars = Record<string, string | number>;
+export type Translate = (key: UiKey, vars?: Vars) => string;

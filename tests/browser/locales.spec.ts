@@ -1,0 +1,210 @@
+// Languages (issue 6): adding a language is only adding a pack. The test writes two
+// pseudo-locales (accented and 40 % longer; right-to-left), builds the app with them as
+// extra packs (no code edits), and checks that every word on screen comes from the pack,
+// that the unreviewed notice shows, that right-to-left mirrors, that nothing overflows, and
+// that axe passes. The normal build (dist/, served by Playwright) must not offer them.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
+import { preview } from 'vite';
+import { isPseudoText } from '../tools/pseudoLocale.ts';
+import { expect, test } from './helpers.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const SHOTS = join(ROOT, 'tests/artifacts/locales');
+const VIEWPORTS = [
+  { name: 'tablet', width: 1180, height: 820 },
+  { name: 'phone', width: 390, height: 844 },
+] as const;
+const PSEUDO = ['en-XA', 'ar-XB'] as const;
+
+let work = '';
+let origin = '';
+let closeServer: () => Promise<void> = async () => undefined;
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+  test.setTimeout(240_000);
+  work = mkdtempSync(join(tmpdir(), 'pci-locales-'));
+  const locales = join(work, 'locales');
+  const dist = join(work, 'dist');
+  execFileSync('npx', ['tsx', 'tests/tools/locales-pseudo.ts', locales], { cwd: ROOT });
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'error', '--outDir', dist], {
+    cwd: ROOT,
+    env: { ...process.env, PCI_EXTRA_LOCALES: locales },
+  });
+  const server = await preview({
+    root: ROOT,
+    logLevel: 'silent',
+    build: { outDir: dist },
+    preview: { host: '127.0.0.1', port: Number(process.env.PREVIEW_PORT ?? 4173) + 20 },
+  });
+  origin = (server.resolvedUrls?.local?.[0] ?? '').replace(/\/$/, '');
+  closeServer = () => new Promise((done) => server.httpServer.close(() => done()));
+  mkdirSync(SHOTS, { recursive: true });
+});
+
+test.afterAll(async () => {
+  await closeServer();
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+async function open(page: Page, query: string): Promise<void> {
+  await page.goto(`${origin}/${query}`);
+  await expect(page.getByTestId('caption')).not.toBeEmpty();
+}
+
+/**
+ * Visible words that did not come from the pack: text nodes and accessible names (aria-label,
+ * alt, title), skipping text marked as another language on purpose (lang="en-GB": the
+ * notice's English line, the source page's title; each language's own name in the picker).
+ */
+function foreignText(page: Page, tag: string): Promise<string[]> {
+  return page
+    .evaluate((lang) => {
+      const own = (el: Element | null): boolean =>
+        (el?.closest('[lang]')?.getAttribute('lang') ?? lang) === lang;
+      const texts: { text: string; el: Element }[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const el = node.parentElement;
+        if (!el || el.closest('script, style, noscript, svg')) continue;
+        if (!el.checkVisibility() && el.tagName !== 'OPTION') continue;
+        texts.push({ text: node.textContent ?? '', el });
+      }
+      for (const el of document.body.querySelectorAll('[aria-label], [alt], [title]')) {
+        if (!el.checkVisibility()) continue;
+        for (const name of ['aria-label', 'alt', 'title'])
+          if (el.hasAttribute(name)) texts.push({ text: el.getAttribute(name) ?? '', el });
+      }
+      return texts
+        .filter(({ text, el }) => own(el) && /[A-Za-z]/.test(text))
+        .map(({ text }) => text);
+    }, tag)
+    .then((texts) => texts.filter((t) => !isPseudoText(t, tag)));
+}
+
+/** Elements whose words run out of their box sideways, and whether the page scrolls sideways. */
+function overflowing(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    const selector =
+      'button, a, h1, h2, h3, p, label, legend, summary, select, li, .panel, .caption-panel, .controls, .header, .draft-notice, .care-card';
+    for (const el of document.querySelectorAll<HTMLElement>(selector)) {
+      if (!el.checkVisibility() || el.closest('.visually-hidden')) continue;
+      if (el.scrollWidth > el.clientWidth + 1)
+        found.push(
+          `${el.tagName.toLowerCase()}.${el.className} (${el.scrollWidth} > ${el.clientWidth}): ${el.textContent?.slice(0, 40)}`,
+        );
+    }
+    const page = document.documentElement;
+    if (page.scrollWidth > page.clientWidth + 1)
+      found.push(`the page scrolls sideways (${page.scrollWidth} > ${page.clientWidth})`);
+    return found;
+  });
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE_PATH });
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            d: Document,
+            o: object,
+          ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run(document, {
+      runOnly: {
+        type: 'tag',
+        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
+      },
+    });
+    return result.violations.map(
+      (v) => `${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
+  });
+}
+
+for (const tag of PSEUDO) {
+  for (const viewport of VIEWPORTS) {
+    for (const mode of ['patient', 'clinician'] as const) {
+      test(`${tag} at ${viewport.name} size (${mode}): every word from the pack, nothing overflows, axe passes`, async ({
+        page,
+      }) => {
+        await page.setViewportSize({ width: viewport.width, height: viewport.height });
+        await open(
+          page,
+          `?lang=${tag}&stage=stent-deployment${mode === 'clinician' ? '&mode=clinician' : ''}`,
+        );
+        await expect(page.locator('html')).toHaveAttribute('lang', tag);
+        await expect(page.locator('html')).toHaveAttribute('dir', tag === 'ar-XB' ? 'rtl' : 'ltr');
+        await page.screenshot({
+          path: join(SHOTS, `${tag}-${viewport.name}-${mode}.png`),
+          fullPage: true,
+          timeout: 40_000,
+        });
+        await page.locator('.transcript__summary').click();
+        expect.soft(await foreignText(page, tag), 'words not from the pack').toEqual([]);
+        expect.soft(await overflowing(page), 'overflowing boxes').toEqual([]);
+        expect.soft(await axeViolations(page), 'axe').toEqual([]);
+      });
+    }
+  }
+}
+
+test('an unreviewed pack shows the notice, in its language and in English', async ({ page }) => {
+  await open(page, '?lang=en-XA');
+  const notice = page.getByTestId('translation-notice');
+  await expect(notice).toBeVisible();
+  await expect(notice.locator('[lang="en-GB"]')).toContainText(
+    'This translation has not yet been checked by a clinician.',
+  );
+});
+
+test('right-to-left mirrors the layout: the steps sit left of the picture', async ({ page }) => {
+  await open(page, '?lang=ar-XB');
+  const picture = await page.locator('.viewer').boundingBox();
+  const sidebar = await page.locator('.sidebar').boundingBox();
+  expect(sidebar && picture && sidebar.x < picture.x).toBe(true);
+  await open(page, '?lang=en-XA');
+  const ltrPicture = await page.locator('.viewer').boundingBox();
+  const ltrSidebar = await page.locator('.sidebar').boundingBox();
+  expect(ltrSidebar && ltrPicture && ltrSidebar.x > ltrPicture.x).toBe(true);
+});
+
+test('the picker lists packs by their own names, marks unreviewed ones, and never remembers them', async ({
+  page,
+}) => {
+  await open(page, '');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
+  await expect(page.getByTestId('translation-notice')).toHaveCount(0);
+  const picker = page.getByRole('combobox', { name: 'Language' });
+  await expect(picker.locator('option[value="en-GB"]')).toHaveText('English (UK)');
+  await expect(picker.locator('option[value="en-XA"]')).toContainText(
+    'not yet checked by a clinician',
+  );
+  await picker.selectOption('en-XA');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en-XA');
+  await expect(page.getByTestId('translation-notice')).toBeVisible();
+  expect(await foreignText(page, 'en-XA')).toEqual([]);
+  expect(await page.evaluate(() => localStorage.getItem('pci-explainer.language'))).toBeNull();
+  await open(page, '');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
+});
+
+test('the normal build offers no pseudo-locale', async ({ page }) => {
+  await page.goto('./?lang=en-XA');
+  await expect(page.getByTestId('caption')).not.toBeEmpty();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
+  await expect(page.getByTestId('language-picker')).toHaveCount(0);
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CASE } from '../../src/case/patientCase.ts';
+import { procedure, procedureFor } from '../../src/content/index.ts';
+import { localiseProcedure } from '../../src/i18n/localiseProcedure.ts';
+
+const firstStage = procedure.stages[0];
+if (!firstStage) throw new Error('no stages');
+
+describe('localiseProcedure', () => {
+  it('with no words, is the English procedure', () => {
+    expect(localiseProcedure(procedure, {})).toEqual(procedure);
+  });
+
+  it('replaces titles, descriptions, captions, alternatives and safety messages by key', () => {
+    const safety = procedure.safety[0];
+    if (!safety) throw new Error('no safety message');
+    const p = localiseProcedure(procedure, {
+      'meta.title': 'Titl',
+      [`${firstStage.id}.title`]: 'Teitl',
+      [`${firstStage.id}.description`]: 'Disgrifiad',
+      [`${firstStage.id}.caption.1`]: 'Ail gapsiwn',
+      [`${firstStage.id}.alternative.0.title`]: 'Trawiad ar y galon',
+      [`safety.${safety.id}.heading`]: 'Pennawd',
+      [`safety.${safety.id}.text`]: 'Testun',
+    });
+    const stage = p.stages[0];
+    expect(p.meta.title).toBe('Titl');
+    expect(stage?.title).toBe('Teitl');
+    expect(stage?.description).toBe('Disgrifiad');
+    expect(stage?.captions[1]?.text).toBe('Ail gapsiwn');
+    expect(stage?.captions[0]?.text).toBe(firstStage.captions[0]?.text);
+    expect(stage?.alternatives?.[0]?.title).toBe('Trawiad ar y galon');
+    expect(p.safety[0]?.heading).toBe('Pennawd');
+    expect(p.safety[0]?.text).toBe('Testun');
+  });
+
+  it('changes only words: timings, scene values, sources and conditions stay', () => {
+    const words = Object.fromEntries(
+      procedure.stages.flatMap((s) => s.captions.map((_, i) => [`${s.id}.caption.${i}`, 'x'])),
+    );
+    const p = localiseProcedure(procedure, words);
+    const strip = (q: typeof procedure) =>
+      q.stages.map((s) => ({ ...s, captions: s.captions.map((c) => ({ ...c, text: '' })) }));
+    expect(strip(p)).toEqual(strip(procedure));
+    expect(p.initial).toEqual(procedure.initial);
+  });
+
+  it("numbers captions as the raw file does, so each case gets its own caption's words", () => {
+    // The first stage's raw captions 0 and 1 are the planned and the emergency openings.
+    const p = procedureFor(DEFAULT_CASE, {
+      [`${firstStage.id}.caption.0`]: 'planned',
+      [`${firstStage.id}.caption.1`]: 'emergency',
+    });
+    const primary = procedureFor(
+      { ...DEFAULT_CASE, variant: 'primary' },
+      {
+        [`${firstStage.id}.caption.0`]: 'planned',
+        [`${firstStage.id}.caption.1`]: 'emergency',
+      },
+    );
+    expect(p.stages[0]?.captions[0]?.text).toBe('planned');
+    expect(primary.stages[0]?.captions[0]?.text).toBe('emergency');
+  });
+});

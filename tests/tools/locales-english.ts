@@ -1,0 +1,18 @@
+// `npm run locales:english`: writes procedure.json's words into the English pack's `content`
+// (src/locales/en-GB.json), keeping its meta and ui. Run after editing procedure.json: the
+// build and tests/i18n/packs.test.ts refuse an English pack that differs from it. The
+// English `content` is what translators translate, key by key.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { ProcedureSchema } from '../../src/content/schema.ts';
+import { contentStrings } from '../../src/i18n/contentKeys.ts';
+
+const here = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
+const procedure = ProcedureSchema.parse(
+  JSON.parse(readFileSync(here('../../src/content/procedure.json'), 'utf8')),
+);
+const file = here(`../../src/locales/${procedure.meta.language}.json`);
+const pack = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+pack.content = contentStrings(procedure);
+writeFileSync(file, `${JSON.stringify(pack, null, 2)}\n`);
+console.log(`Wrote ${Object.keys(pack.content as object).length} content strings to ${file}`);
