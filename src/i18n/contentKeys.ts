@@ -8,6 +8,7 @@ import type { Procedure } from '../content/schema.ts';
  *   <stageId>.title, <stageId>.description, <stageId>.caption.<i>,
  *   <stageId>.alternative.<i>.title / .description (where the alternative has them)
  *   safety.<id>.heading, safety.<id>.text
+ *   question.<id>.question, question.<id>.option.<i>.text / .explanation
  */
 export function contentStrings(procedure: Procedure): Record<string, string> {
   const out: Record<string, string> = {
@@ -29,6 +30,13 @@ export function contentStrings(procedure: Procedure): Record<string, string> {
   for (const message of procedure.safety) {
     out[`safety.${message.id}.heading`] = message.heading;
     out[`safety.${message.id}.text`] = message.text;
+  }
+  for (const question of procedure.questions) {
+    out[`question.${question.id}.question`] = question.question;
+    question.options.forEach((option, i) => {
+      out[`question.${question.id}.option.${i}.text`] = option.text;
+      out[`question.${question.id}.option.${i}.explanation`] = option.explanation;
+    });
   }
   return out;
 }

@@ -45,5 +45,14 @@ export function localiseProcedure(
       heading: word(`safety.${m.id}.heading`, m.heading),
       text: word(`safety.${m.id}.text`, m.text),
     })),
+    questions: procedure.questions.map((q) => ({
+      ...q,
+      question: word(`question.${q.id}.question`, q.question),
+      options: q.options.map((o, i) => ({
+        ...o,
+        text: word(`question.${q.id}.option.${i}.text`, o.text),
+        explanation: word(`question.${q.id}.option.${i}.explanation`, o.explanation),
+      })),
+    })),
   };
 }
