@@ -178,6 +178,9 @@ const Question = z.strictObject({
   when: When.optional(),
 });
 
+/** Seconds a stage's last caption is shown with its own picture before the camera moves on. */
+export const LAST_WORDS_SECONDS = 3;
+
 /** How many teach-back questions each case gets: enough to cover what matters, few enough to finish. */
 export const QUESTIONS_PER_CASE = { min: 4, max: 6 } as const;
 
@@ -309,6 +312,23 @@ export const ProcedureSchema = z
         const previous = stages[k - 1];
         if (previous && stage.shotTransition > previous.duration)
           report(['stages', i, 'shotTransition'], 'the camera move must fit in the stage before');
+        // The last words of a stage are pictured before the camera leaves for the next view.
+        const next = stages[k + 1];
+        const nextShot =
+          next && (next.alternatives?.find((a) => appliesTo(a.when, kase))?.shot ?? next.shot);
+        const shot = stage.alternatives?.find((a) => appliesTo(a.when, kase))?.shot ?? stage.shot;
+        const last = captions.at(-1);
+        if (
+          next &&
+          last &&
+          nextShot !== shot &&
+          last.at + LAST_WORDS_SECONDS > stage.duration - next.shotTransition
+        )
+          report(
+            ['stages', i, 'duration'],
+            `the last caption needs ${LAST_WORDS_SECONDS} s on screen before the camera leaves for the next step`,
+            label,
+          );
       });
       p.safety.forEach((m, i) => {
         if (appliesTo(m.when, kase) && !stages.some((s) => s.id === m.stage))

@@ -4,7 +4,13 @@ import { buildTimeline } from './buildTimeline.ts';
 import type { ShotResolver } from './cameraPose.ts';
 import type { Landmarks } from './landmarks.ts';
 import type { SceneState } from './sceneState.ts';
-import { type StageSlot, captionAt, stageIndexAt, stageSlots } from './schedule.ts';
+import {
+  type StageSlot,
+  captionAt,
+  captionPictureTime,
+  stageIndexAt,
+  stageSlots,
+} from './schedule.ts';
 
 /** What a player tells its listeners: every time change, and changes of play state. */
 export type PlayerEvent = 'time' | 'play' | 'pause' | 'ended' | 'speed';
@@ -52,14 +58,11 @@ const STILL_PAUSE = 1.5;
 
 /**
  * The times of the still pictures: the end of each caption's time on screen, when what it
- * describes has happened (a hair before, so the caption is still the one showing).
+ * describes has happened, before the camera leaves for the next stage (captionPictureTime).
  */
 export function stillTimes(slots: readonly StageSlot[]): number[] {
   return slots.flatMap((slot) =>
-    slot.stage.captions.map((_, i) => {
-      const next = slot.stage.captions[i + 1];
-      return (next ? slot.start + next.at : slot.end) - 0.05;
-    }),
+    slot.stage.captions.map((_, i) => captionPictureTime(slots, slot.index, i)),
   );
 }
 

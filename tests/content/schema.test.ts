@@ -66,7 +66,7 @@ describe('ProcedureSchema', () => {
       const stage = p.stages[0];
       stage.captions[last].at = stage.duration;
     });
-    expect(issues).toEqual([`stages.0.captions.${last}.at: caption starts after its stage ends`]);
+    expect(issues).toContain(`stages.0.captions.${last}.at: caption starts after its stage ends`);
   });
 
   it('rejects captions out of time order, or two at the same moment', () => {
@@ -126,6 +126,14 @@ describe('ProcedureSchema', () => {
     const gap = procedureIssues((p) => p.stages[i].captions.splice(1, 1));
     expect(gap).toEqual([
       `stages.${i}.captions.0.at: a stage must open with a caption at 0 s (primary radial proximal lad)`,
+    ]);
+  });
+
+  it('gives a stage’s last caption time with its own picture before the camera moves on', () => {
+    const i = at('your-heart');
+    const issues = procedureIssues((p) => (p.stages[i].duration = 16));
+    expect(issues).toEqual([
+      `stages.${i}.duration: the last caption needs 3 s on screen before the camera leaves for the next step (planned radial proximal lad)`,
     ]);
   });
 

@@ -10,6 +10,7 @@ import { build } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, startPreviewServer } from '../browser/server.mjs';
 import { DEFAULT_CASE } from '../../src/case/patientCase.ts';
 import { procedureFor } from '../../src/content/index.ts';
+import { stagePictureTime, stageSlots } from '../../src/timeline/schedule.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const read = (p) => readFileSync(`${root}${p}`, 'utf8');
@@ -58,12 +59,11 @@ const page = await browser.newPage({ viewport: { width: 1180, height: 820 } });
 // A still of each stage, in the planned procedure and (where it differs) the emergency one.
 const stills = new Map();
 for (const variant of ['planned', 'primary']) {
-  let start = 0;
-  for (const stage of procedureFor({ ...DEFAULT_CASE, variant }).stages) {
-    // The picture when the stage's last caption has had time to be read: its action is done.
-    const last = stage.captions.at(-1);
-    const t = start + Math.min(stage.duration - 0.1, (last?.at ?? 0) + 4);
-    start += stage.duration;
+  const slots = stageSlots(procedureFor({ ...DEFAULT_CASE, variant }));
+  for (const slot of slots) {
+    const { stage } = slot;
+    // The picture once the stage's last caption has been read, before the camera moves on.
+    const t = stagePictureTime(slots, slot.index);
     await page.goto(`${server.url}?variant=${variant}&t=${t.toFixed(2)}`);
     await page.waitForSelector('canvas[data-ready="true"]');
     // The picture only: no buttons or hints over it.

@@ -6,6 +6,7 @@ import { chromium } from 'playwright-core';
 import { startPreviewServer, CHROMIUM_PATH, CHROMIUM_ARGS } from '../browser/server.mjs';
 import { parseCase } from '../../src/case/patientCase.ts';
 import { procedureFor } from '../../src/content/index.ts';
+import { stagePictureTime, stageSlots } from '../../src/timeline/schedule.ts';
 
 const outDir =
   process.argv.find((a, i) => i >= 2 && !a.startsWith('--')) ?? 'tests/artifacts/screenshots';
@@ -19,6 +20,7 @@ const tabletOnly = process.argv.includes('--tablet');
 const port = Number(process.env.SCREENSHOT_PORT ?? 4500);
 // The stages and timings this case sees.
 const procedure = procedureFor(parseCase(`?${kase}`));
+const slots = stageSlots(procedure);
 mkdirSync(outDir, { recursive: true });
 
 // Its own port, so it never collides with the browser tests' server on 4173.
@@ -38,12 +40,11 @@ try {
     for (const stage of procedure.stages) {
       if (only && stage.id !== only) continue;
       // Open at a moment inside the stage where its picture is most telling.
-      let start = 0;
-      for (const s of procedure.stages) {
-        if (s.id === stage.id) break;
-        start += s.duration;
-      }
-      const t = at !== undefined ? start + Number(at) : start + stage.duration * 0.62;
+      const slot = slots.find((x) => x.stage.id === stage.id);
+      const t =
+        at !== undefined
+          ? (slot?.start ?? 0) + Number(at)
+          : stagePictureTime(slots, slot?.index ?? 0);
       await page.goto(`${server.url}?t=${t.toFixed(2)}${kase ? `&${kase}` : ''}`);
       await page.waitForSelector('canvas[data-ready="true"]');
       await page.waitForTimeout(700);

@@ -16,6 +16,7 @@ import { ROOT, stillsInputFiles, stillsInputsHash } from './stillsInputs.mjs';
 import { DEFAULT_CASE } from '../../src/case/patientCase.ts';
 import { procedureFor } from '../../src/content/index.ts';
 import { stillFile } from '../../src/ui/stillFile.ts';
+import { stagePictureTime, stageSlots } from '../../src/timeline/schedule.ts';
 
 /** The page is laid out as on a landscape tablet, and photographed this many pixels wide. */
 const VIEWPORT = { width: 1180, height: 820 };
@@ -63,12 +64,11 @@ try {
 
   const stills = [];
   for (const variant of ['planned', 'primary']) {
-    const procedure = procedureFor({ ...DEFAULT_CASE, variant });
-    let start = 0;
-    for (const stage of procedure.stages) {
-      const last = stage.captions.at(-1);
-      const time = Number((start + Math.min(stage.duration - 0.1, (last?.at ?? 0) + 4)).toFixed(2));
-      start += stage.duration;
+    const slots = stageSlots(procedureFor({ ...DEFAULT_CASE, variant }));
+    for (const slot of slots) {
+      const { stage } = slot;
+      // The picture once the stage's last caption has been read, before the camera moves on.
+      const time = Number(stagePictureTime(slots, slot.index).toFixed(2));
       await page.goto(`${url}?variant=${variant}&t=${time}`);
       await page.waitForSelector('canvas[data-ready="true"]');
       // The picture only. The X-ray inset is left out too: it is drawn live, over the still.
