@@ -1,17 +1,9 @@
 import type { Variant } from '../../case/patientCase.ts';
 import { stillFile } from '../stillFile.ts';
 import type { Player } from '../../timeline/player.ts';
-import type { StageSlot } from '../../timeline/schedule.ts';
+import { stagePictureTime } from '../../timeline/schedule.ts';
 import type { CaptureFrame } from './frameCapture.ts';
 
-/**
- * The telling moment of a stage for its printed picture: once its last caption has had
- * time to be read, when what the stage shows has happened (as the clinician review does).
- */
-export function stillTime(slot: StageSlot): number {
-  const last = slot.stage.captions.at(-1);
-  return slot.start + Math.min(slot.stage.duration - 0.1, (last?.at ?? 0) + 4);
-}
 
 /**
  * A picture of every stage from the live scene, so the handout shows this patient's case.
@@ -23,7 +15,7 @@ export function captureStills(player: Player, capture: CaptureFrame): Record<str
   const stills: Record<string, string> = {};
   try {
     for (const slot of player.slots) {
-      player.seek(stillTime(slot));
+      player.seek(stagePictureTime(player.slots, slot.index));
       stills[slot.stage.id] = capture();
     }
   } finally {
