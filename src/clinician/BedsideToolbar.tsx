@@ -1,4 +1,5 @@
 import { type BedsideTools, PEN_COLOURS, type Tool, useBedsideState } from './bedsideTools.ts';
+import { useText } from '../i18n/useText.ts';
 import './clinician.css';
 
 /**
@@ -7,17 +8,18 @@ import './clinician.css';
  * the picture back to turning and zooming.
  */
 export function BedsideToolbar({ tools }: { tools: BedsideTools }) {
+  const { t } = useText();
   const state = useBedsideState(tools);
   const choose = (tool: Tool) => () => tools.set({ tool: state.tool === tool ? 'none' : tool });
   return (
-    <div className="bedside-toolbar" role="group" aria-label="Clinician tools for the picture">
+    <div className="bedside-toolbar" role="group" aria-label={t('clinician.toolbar.label')}>
       <button
         type="button"
         className="bedside-toolbar__button"
         aria-pressed={state.tool === 'pointer'}
         onClick={choose('pointer')}
       >
-        Point
+        {t('clinician.toolbar.pointer')}
       </button>
       <button
         type="button"
@@ -25,16 +27,20 @@ export function BedsideToolbar({ tools }: { tools: BedsideTools }) {
         aria-pressed={state.tool === 'pen'}
         onClick={choose('pen')}
       >
-        Draw
+        {t('clinician.toolbar.pen')}
       </button>
-      <div className="bedside-toolbar__colours" role="group" aria-label="Pen colour">
+      <div
+        className="bedside-toolbar__colours"
+        role="group"
+        aria-label={t('clinician.toolbar.colours')}
+      >
         {PEN_COLOURS.map((c) => (
           <button
             key={c.value}
             type="button"
             className="bedside-toolbar__colour"
-            aria-label={c.name}
-            title={c.name}
+            aria-label={t(c.name)}
+            title={t(c.name)}
             aria-pressed={state.colour === c.value}
             onClick={() => tools.set({ colour: c.value, tool: 'pen' })}
           >
@@ -48,7 +54,7 @@ export function BedsideToolbar({ tools }: { tools: BedsideTools }) {
         disabled={state.strokes === 0}
         onClick={tools.undo}
       >
-        Undo
+        {t('clinician.toolbar.undo')}
       </button>
       <button
         type="button"
@@ -56,7 +62,7 @@ export function BedsideToolbar({ tools }: { tools: BedsideTools }) {
         disabled={state.strokes === 0}
         onClick={tools.clear}
       >
-        Clear
+        {t('clinician.toolbar.clear')}
       </button>
       <span className="bedside-toolbar__gap" />
       <button
@@ -65,7 +71,7 @@ export function BedsideToolbar({ tools }: { tools: BedsideTools }) {
         aria-pressed={state.labels}
         onClick={() => tools.set({ labels: !state.labels })}
       >
-        Name the parts
+        {t('clinician.toolbar.labels')}
       </button>
       <button
         type="button"
@@ -73,7 +79,7 @@ export function BedsideToolbar({ tools }: { tools: BedsideTools }) {
         aria-pressed={state.ruler}
         onClick={() => tools.set({ ruler: !state.ruler })}
       >
-        Scale in mm
+        {t('clinician.toolbar.ruler')}
       </button>
     </div>
   );

@@ -3,6 +3,7 @@ import type { Artery } from '../../models/artery.ts';
 import type { Player } from '../timeline/player.ts';
 import { CrossSection } from './CrossSection.tsx';
 import { FlowCompare } from './FlowCompare.tsx';
+import { useText } from '../i18n/useText.ts';
 import './clinician.css';
 
 /** The panel's heading, where the mode switch leaves the keyboard focus. */
@@ -21,12 +22,13 @@ export interface ClinicianPanelProps {
  * and after, each opened on demand; and the way back to patient mode.
  */
 export function ClinicianPanel({ player, artery, reducedMotion, onPatient }: ClinicianPanelProps) {
+  const { t } = useText();
   const [section, setSection] = useState(false);
   const [flow, setFlow] = useState(false);
   return (
     <section className="panel clinician-panel" aria-labelledby="clinician-panel-heading">
       <h2 id={CLINICIAN_PANEL_HEADING} tabIndex={-1} className="panel__heading">
-        Clinician tools
+        {t('clinician.panel.heading')}
       </h2>
       <button
         type="button"
@@ -34,7 +36,7 @@ export function ClinicianPanel({ player, artery, reducedMotion, onPatient }: Cli
         aria-expanded={section}
         onClick={() => setSection(!section)}
       >
-        Cross-section at the narrowing
+        {t('clinician.panel.crossSection')}
       </button>
       {section && <CrossSection player={player} artery={artery} />}
       <button
@@ -43,7 +45,7 @@ export function ClinicianPanel({ player, artery, reducedMotion, onPatient }: Cli
         aria-expanded={flow}
         onClick={() => setFlow(!flow)}
       >
-        Blood flow before and after
+        {t('clinician.panel.flow')}
       </button>
       {flow && <FlowCompare artery={artery} reducedMotion={reducedMotion} />}
       <button
@@ -51,7 +53,7 @@ export function ClinicianPanel({ player, artery, reducedMotion, onPatient }: Cli
         className="button button--secondary clinician-panel__toggle"
         onClick={onPatient}
       >
-        Back to patient view
+        {t('clinician.panel.patient')}
       </button>
     </section>
   );

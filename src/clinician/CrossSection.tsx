@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { Artery } from '../../models/artery.ts';
 import { balloonMaxRadius } from '../../models/balloon.ts';
 import { STENT_DESIGN, stentRadius } from '../../models/stent.ts';
+import { useText } from '../i18n/useText.ts';
 import { createDerived, updateDerived } from '../scene/derived.ts';
 import type { Player } from '../timeline/player.ts';
 import { asPercent, crossSectionAt, openAreaFraction } from './crossSection.ts';
@@ -78,11 +79,12 @@ function drawDisc(refs: DiscRefs, artery: Artery, d: DiscState): void {
  * model's lumen radius, not typed in, so it always matches the 3D picture.
  */
 export function CrossSection({ player, artery }: { player: Player; artery: Artery }) {
+  const { t } = useText();
   const before = useDiscRefs();
   const now = useDiscRefs();
   const nowFigure = useRef<HTMLElement>(null);
   const derived = useMemo(createDerived, []);
-  const beforeOpen = asPercent(openAreaFraction(artery, 0));
+  const beforeOpen = asPercent(openAreaFraction(artery, 0), t);
 
   useEffect(() => {
     drawDisc(before, artery, { compression: 0, balloonRadius: 0, wire: false, stentRadius: 0 });
@@ -108,7 +110,7 @@ export function CrossSection({ player, artery }: { player: Player; artery: Arter
       last = key;
       drawDisc(now, artery, d);
       if (nowFigure.current)
-        nowFigure.current.textContent = asPercent(openAreaFraction(artery, d.compression));
+        nowFigure.current.textContent = asPercent(openAreaFraction(artery, d.compression), t);
     };
     draw();
     return player.subscribe((e) => {
@@ -116,37 +118,31 @@ export function CrossSection({ player, artery }: { player: Player; artery: Arter
     });
     // The ref objects are stable for the component's life.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [player, artery, derived]);
+  }, [player, artery, derived, t]);
 
   return (
     <figure className="section" data-testid="cross-section">
-      <svg
-        viewBox="0 0 280 150"
-        role="img"
-        aria-label="The artery cut across at the narrowing, before treatment and now: red is the open channel, yellow the fatty plaque, pink the artery wall."
-      >
+      <svg viewBox="0 0 280 150" role="img" aria-label={t('clinician.crossSection.picture')}>
         <Disc cx={BEFORE_X} refs={before} />
         <Disc cx={NOW_X} refs={now} />
         <text x={BEFORE_X} y="144" className="section__label">
-          Before treatment
+          {t('clinician.crossSection.before')}
         </text>
         <text x={NOW_X} y="144" className="section__label">
-          Now
+          {t('clinician.crossSection.now')}
         </text>
       </svg>
       <dl className="section__figures">
         <div>
-          <dt>Open channel before treatment</dt>
+          <dt>{t('clinician.crossSection.openBefore')}</dt>
           <dd data-testid="open-before">{beforeOpen}</dd>
         </div>
         <div>
-          <dt>Open channel now</dt>
+          <dt>{t('clinician.crossSection.openNow')}</dt>
           <dd ref={nowFigure} data-testid="open-now" />
         </div>
       </dl>
-      <figcaption className="section__note">
-        Share of a healthy artery's open area, worked out from the model at the narrowest point.
-      </figcaption>
+      <figcaption className="section__note">{t('clinician.crossSection.note')}</figcaption>
     </figure>
   );
 }

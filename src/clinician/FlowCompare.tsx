@@ -2,6 +2,8 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { Artery } from '../../models/artery.ts';
 import { createFlowField, seededRandom } from '../../models/bloodFlow.ts';
 import { LUMEN_RADIUS } from '../../models/dimensions.ts';
+import type { UiKey } from '../i18n/types.ts';
+import { useText } from '../i18n/useText.ts';
 import { speedUpAtNarrowing } from './crossSection.ts';
 
 /** SVG layout: the stretch of artery shown (mm either side of the narrowing) and its scale. */
@@ -9,9 +11,9 @@ const HALF_SPAN = 10;
 const X0 = 10;
 const K = 280 / (2 * HALF_SPAN);
 const STRIPS = [
-  { compression: 0, cy: 62, title: 'Narrowed' },
-  { compression: 1, cy: 174, title: 'With a stent' },
-] as const;
+  { compression: 0, cy: 62, title: 'clinician.flow.narrowed' },
+  { compression: 1, cy: 174, title: 'clinician.flow.stented' },
+] as const satisfies readonly { compression: number; cy: number; title: UiKey }[];
 const CELLS = 36;
 /** Seconds for blood to cross the stretch where the artery is healthy (calm, not real speed). */
 const PERIOD = 7;
@@ -39,6 +41,7 @@ function band(
  * as healthy area over local area). Moves only while on screen and never in still mode.
  */
 export function FlowCompare({ artery, reducedMotion }: { artery: Artery; reducedMotion: boolean }) {
+  const { t } = useText();
   const root = useRef<HTMLElement>(null);
   const cells = useRef<(SVGGElement | null)[]>([]);
   const shapes = useMemo(
@@ -126,12 +129,12 @@ export function FlowCompare({ artery, reducedMotion }: { artery: Artery; reduced
       <svg
         viewBox="0 0 300 220"
         role="img"
-        aria-label={`Blood flow before and after the stent. Narrowed: blood squeezes through the narrowing about ${before} times faster than normal. With a stent: it flows evenly at normal speed.`}
+        aria-label={t('clinician.flow.picture', { times: before })}
       >
         {STRIPS.map((strip, k) => (
           <g key={strip.title}>
             <text x={X0} y={strip.cy - 46} className="flow__title">
-              {strip.title}
+              {t(strip.title)}
             </text>
             <path d={shapes[k]?.channel} className="flow__channel" />
             <path d={shapes[k]?.wall} className="flow__wall" />
@@ -147,12 +150,16 @@ export function FlowCompare({ artery, reducedMotion }: { artery: Artery; reduced
       </svg>
       <dl className="section__figures">
         <div>
-          <dt>Speed in the narrowing</dt>
-          <dd data-testid="speed-before">{before} times normal</dd>
+          <dt>{t('clinician.flow.speedNarrowing')}</dt>
+          <dd data-testid="speed-before">{t('clinician.flow.timesNormal', { times: before })}</dd>
         </div>
         <div>
-          <dt>With a stent</dt>
-          <dd data-testid="speed-after">{after < 1.05 ? 'normal' : `${after.toFixed(1)} times`}</dd>
+          <dt>{t('clinician.flow.stented')}</dt>
+          <dd data-testid="speed-after">
+            {after < 1.05
+              ? t('clinician.flow.normal')
+              : t('clinician.flow.times', { times: after.toFixed(1) })}
+          </dd>
         </div>
       </dl>
     </figure>

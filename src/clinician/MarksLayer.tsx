@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Vector3 } from 'three';
 import { exposeForTests } from '../app/testHooks.ts';
+import { useText } from '../i18n/useText.ts';
 import { projectToPixel, rayThroughPixel, type ScreenPoint } from './anchoring.ts';
 import { type BedsideTools, type Stroke, useBedsideState } from './bedsideTools.ts';
 import { usePenInput } from './usePenInput.ts';
@@ -43,6 +44,7 @@ function strokePath(stroke: Stroke, probe: SceneProbe, scratch: ScreenPoint): st
  * the part they were drawn on. Input is handled by usePenInput.
  */
 export function MarksLayer({ tools, probe }: { tools: BedsideTools; probe: SceneProbe }) {
+  const { t } = useText();
   const { tool } = useBedsideState(tools);
   const svg = useRef<SVGGElement>(null);
   const dot = useRef<HTMLDivElement>(null);
@@ -99,8 +101,9 @@ export function MarksLayer({ tools, probe }: { tools: BedsideTools; probe: Scene
       <div ref={dot} className="pointer-dot" data-testid="pointer-dot" hidden />
       {tool !== 'none' && (
         <p className="marks__hint" aria-hidden="true">
-          {tool === 'pen' ? 'Draw on the picture' : 'Point at the picture'} · press{' '}
-          {tool === 'pen' ? 'Draw' : 'Point'} again to turn it
+          {tool === 'pen'
+            ? t('clinician.marks.penHint', { button: t('clinician.toolbar.pen') })
+            : t('clinician.marks.pointerHint', { button: t('clinician.toolbar.pointer') })}
         </p>
       )}
     </div>

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { CLINICIAN_PANEL_HEADING } from './ClinicianPanel.tsx';
+import { useText } from '../i18n/useText.ts';
 import './clinician.css';
 
 /**
@@ -7,6 +8,7 @@ import './clinician.css';
  * patient exploring the page will not switch them on by accident.
  */
 export function ModeSwitch({ onClinician }: { onClinician: () => void }) {
+  const { t } = useText();
   const [asking, setAsking] = useState(false);
   const confirm = useRef<HTMLButtonElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
@@ -20,13 +22,11 @@ export function ModeSwitch({ onClinician }: { onClinician: () => void }) {
   return (
     <section className="panel mode-switch" aria-labelledby="mode-switch-heading">
       <h2 id="mode-switch-heading" className="panel__heading">
-        For clinicians
+        {t('clinician.modeSwitch.heading')}
       </h2>
       {asking ? (
         <>
-          <p className="mode-switch__question">
-            Turn on the tools for the doctor or nurse explaining the procedure?
-          </p>
+          <p className="mode-switch__question">{t('clinician.modeSwitch.question')}</p>
           <div className="mode-switch__buttons">
             <button
               ref={confirm}
@@ -41,14 +41,14 @@ export function ModeSwitch({ onClinician }: { onClinician: () => void }) {
                 );
               }}
             >
-              Yes, turn on
+              {t('clinician.modeSwitch.confirm')}
             </button>
             <button
               type="button"
               className="button button--secondary"
               onClick={() => setAsking(false)}
             >
-              Cancel
+              {t('clinician.modeSwitch.cancel')}
             </button>
           </div>
         </>
@@ -59,7 +59,7 @@ export function ModeSwitch({ onClinician }: { onClinician: () => void }) {
           className="button button--secondary"
           onClick={() => setAsking(true)}
         >
-          Clinician tools
+          {t('clinician.modeSwitch.open')}
         </button>
       )}
     </section>

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { Vector3 } from 'three';
 import type { Artery } from '../../models/artery.ts';
 import type { Vec3 } from '../../models/vec3.ts';
+import { useText } from '../i18n/useText.ts';
 import { closeUpVisible } from '../scene/anatomy/viewScale.ts';
 import { createDerived, updateDerived } from '../scene/derived.ts';
 import type { Player } from '../timeline/player.ts';
@@ -33,6 +34,7 @@ export function PartLabels({
   artery: Artery;
   probe: SceneProbe;
 }) {
+  const { t } = useText();
   const list = useRef<HTMLUListElement>(null);
   const lines = useRef<SVGGElement>(null);
   const derived = useMemo(createDerived, []);
@@ -117,12 +119,12 @@ export function PartLabels({
       <ul
         ref={list}
         className="part-labels"
-        aria-label="Parts named in the picture"
+        aria-label={t('clinician.labels.list')}
         data-testid="part-labels"
       >
         {PARTS.map((part) => (
           <li key={part.id} className="part-label" data-part={part.id} hidden>
-            {part.name}
+            {t(part.name)}
           </li>
         ))}
       </ul>

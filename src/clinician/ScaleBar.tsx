@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { Vector3 } from 'three';
 import type { Artery } from '../../models/artery.ts';
 import type { Vec3 } from '../../models/vec3.ts';
+import { useText } from '../i18n/useText.ts';
 import { pixelsPerMm, scaleBarLength } from './scale.ts';
 import type { SceneProbe } from './sceneProbe.ts';
 
@@ -13,6 +14,7 @@ const MAX_BAR = 180;
  * it stays right as the view zooms: "the stent is about the size of a ballpoint pen's spring".
  */
 export function ScaleBar({ artery, probe }: { artery: Artery; probe: SceneProbe }) {
+  const { t } = useText();
   const root = useRef<HTMLDivElement>(null);
   const bar = useRef<HTMLDivElement>(null);
   const text = useRef<HTMLSpanElement>(null);
@@ -37,21 +39,21 @@ export function ScaleBar({ artery, probe }: { artery: Artery; probe: SceneProbe 
       root.current.dataset.pxPerMm = pxPerMm.toFixed(3);
       if (mm !== lastMm) {
         lastMm = mm;
-        text.current.textContent = `${mm} mm`;
-        root.current.setAttribute('aria-label', `Scale: the bar is ${mm} millimetres at true size`);
+        text.current.textContent = t('clinician.scaleBar.length', { mm });
+        root.current.setAttribute('aria-label', t('clinician.scaleBar.label', { mm }));
       }
     };
     draw();
     probe.invalidate();
     return probe.onFrame(draw);
-  }, [artery, probe]);
+  }, [artery, probe, t]);
 
   return (
     <div ref={root} className="scale-bar" role="img" data-testid="scale-bar">
       <div ref={bar} className="scale-bar__bar" />
       <span ref={text} className="scale-bar__text" aria-hidden="true" />
       <span className="scale-bar__note" aria-hidden="true">
-        true size at the artery
+        {t('clinician.scaleBar.note')}
       </span>
     </div>
   );

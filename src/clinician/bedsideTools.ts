@@ -1,15 +1,16 @@
 import { useSyncExternalStore } from 'react';
 import type { Vector3 } from 'three';
+import type { UiKey } from '../i18n/types.ts';
 
 /** What the consultant's finger does on the picture: turn it, point, or draw. */
 export type Tool = 'none' | 'pointer' | 'pen';
 
 /** Pen colours that stand out on the red artery and on the pale background alike. */
 export const PEN_COLOURS = [
-  { name: 'Blue', value: '#005eb8' },
-  { name: 'Black', value: '#212b32' },
-  { name: 'Green', value: '#007f3b' },
-] as const;
+  { name: 'clinician.toolbar.colour.blue', value: '#005eb8' },
+  { name: 'clinician.toolbar.colour.black', value: '#212b32' },
+  { name: 'clinician.toolbar.colour.green', value: '#007f3b' },
+] as const satisfies readonly { name: UiKey; value: string }[];
 
 /** One point of a stroke: where it was drawn, and where on the model it sits (if anywhere). */
 export interface MarkPoint {

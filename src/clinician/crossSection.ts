@@ -1,5 +1,6 @@
 import type { Artery } from '../../models/artery.ts';
 import { LUMEN_RADIUS } from '../../models/dimensions.ts';
+import type { Translate } from '../i18n/types.ts';
 
 /**
  * The open channel at the narrowing as a fraction of a healthy artery's: lumen area at the
@@ -11,9 +12,9 @@ export function openAreaFraction(artery: Artery, compression: number): number {
   return (r * r) / (LUMEN_RADIUS * LUMEN_RADIUS);
 }
 
-/** A fraction as a whole percentage for people to read ("9%"). */
-export function asPercent(fraction: number): string {
-  return `${Math.round(fraction * 100)}%`;
+/** A fraction as a whole percentage for people to read ("9%"), in the pack's words. */
+export function asPercent(fraction: number, t: Translate): string {
+  return t('clinician.crossSection.percent', { percent: Math.round(fraction * 100) });
 }
 
 /** The rings seen when the artery is cut across at the narrowing (radii in mm). */

@@ -3,19 +3,23 @@ import { balloonMaxRadius, balloonTipEnd } from '../../models/balloon.ts';
 import { WALL_THICKNESS } from '../../models/dimensions.ts';
 import { STENT_DESIGN, stentRadius } from '../../models/stent.ts';
 import type { Vec3 } from '../../models/vec3.ts';
+import type { UiKey } from '../i18n/types.ts';
 import type { Derived } from '../scene/derived.ts';
 import type { SceneState } from '../timeline/sceneState.ts';
 
-/** The parts the labels name, in the order they claim space (most important first). */
+/**
+ * The parts the labels name, in the order they claim space (most important first), each with
+ * the pack key of its name.
+ */
 export const PARTS = [
-  { id: 'plaque', name: 'Fatty plaque' },
-  { id: 'stent', name: 'Stent' },
-  { id: 'balloon', name: 'Balloon' },
-  { id: 'guidewire', name: 'Guidewire' },
-  { id: 'catheter', name: 'Catheter' },
-  { id: 'wall', name: 'Artery wall' },
-  { id: 'flow', name: 'Blood flow' },
-] as const;
+  { id: 'plaque', name: 'clinician.part.plaque' },
+  { id: 'stent', name: 'clinician.part.stent' },
+  { id: 'balloon', name: 'clinician.part.balloon' },
+  { id: 'guidewire', name: 'clinician.part.guidewire' },
+  { id: 'catheter', name: 'clinician.part.catheter' },
+  { id: 'wall', name: 'clinician.part.wall' },
+  { id: 'flow', name: 'clinician.part.flow' },
+] as const satisfies readonly { id: string; name: UiKey }[];
 export type PartId = (typeof PARTS)[number]['id'];
 
 const p: Vec3 = [0, 0, 0];

@@ -4,14 +4,15 @@
 // that the unreviewed notice shows, that right-to-left mirrors, that nothing overflows, and
 // that axe passes. The normal build (dist/, served by Playwright) must not offer them.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { preview } from 'vite';
-import { isPseudoText } from '../tools/pseudoLocale.ts';
+import type { LocalePack, UiKey } from '../../src/i18n/types.ts';
+import { isPseudoText, pseudoPacks } from '../tools/pseudoLocale.ts';
 import { expect, test } from './helpers.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -22,6 +23,12 @@ const VIEWPORTS = [
   { name: 'phone', width: 390, height: 844 },
 ] as const;
 const PSEUDO = ['en-XA', 'ar-XB'] as const;
+const ENGLISH = JSON.parse(
+  readFileSync(join(ROOT, 'src/locales/en-GB.json'), 'utf8'),
+) as LocalePack;
+/** A pseudo-locale's words, to find controls by the names the page gives them. */
+const pseudoText = (tag: string, key: UiKey): string =>
+  pseudoPacks(ENGLISH).find((p) => p.meta.tag === tag)?.ui[key] ?? key;
 
 let work = '';
 let origin = '';
@@ -58,6 +65,31 @@ test.afterAll(async () => {
 async function open(page: Page, query: string): Promise<void> {
   await page.goto(`${origin}/${query}`);
   await expect(page.getByTestId('caption')).not.toBeEmpty();
+}
+
+/**
+ * Clinician mode with every tool showing words: the part labels, the scale bar, the pen's
+ * hint, the cross-section and blood flow before and after.
+ */
+async function openClinicianTools(page: Page, tag: string): Promise<void> {
+  const button = (key: UiKey) =>
+    page.getByRole('button', { name: pseudoText(tag, key), exact: true });
+  await expect(page.getByTestId('stage-view').locator('canvas')).toHaveAttribute(
+    'data-ready',
+    'true',
+    { timeout: 30_000 },
+  );
+  await button('clinician.toolbar.labels').click();
+  await button('clinician.toolbar.ruler').click();
+  await button('clinician.toolbar.pen').click();
+  await button('clinician.panel.crossSection').click();
+  await button('clinician.panel.flow').click();
+  await expect(page.locator('.part-label:not([hidden])').first()).toBeVisible();
+  await expect(page.getByTestId('scale-bar')).toHaveAttribute('aria-label', /./);
+  await expect(page.locator('.marks__hint')).toBeVisible();
+  await expect(page.getByTestId('cross-section')).toBeVisible();
+  await expect(page.getByTestId('open-now')).not.toBeEmpty();
+  await expect(page.getByTestId('flow-compare')).toBeVisible();
 }
 
 /**
@@ -148,6 +180,15 @@ for (const tag of PSEUDO) {
         );
         await expect(page.locator('html')).toHaveAttribute('lang', tag);
         await expect(page.locator('html')).toHaveAttribute('dir', tag === 'ar-XB' ? 'rtl' : 'ltr');
+        if (mode === 'clinician') await openClinicianTools(page, tag);
+        // Patient mode: the switch's question and its buttons.
+        else
+          await page
+            .getByRole('button', {
+              name: pseudoText(tag, 'clinician.modeSwitch.open'),
+              exact: true,
+            })
+            .click();
         await page.screenshot({
           path: join(SHOTS, `${tag}-${viewport.name}-${mode}.png`),
           fullPage: true,

@@ -7,6 +7,7 @@ import {
   openAreaFraction,
   speedUpAtNarrowing,
 } from '../../src/clinician/crossSection.ts';
+import { englishT } from '../i18n/english.ts';
 
 const artery = createArtery();
 
@@ -14,12 +15,12 @@ describe('open area at the narrowing', () => {
   it('is 9% of a healthy artery for a 70% diameter narrowing', () => {
     expect(STENOSIS_DIAMETER_FRACTION).toBe(0.7);
     expect(openAreaFraction(artery, 0)).toBeCloseTo(0.09, 6);
-    expect(asPercent(openAreaFraction(artery, 0))).toBe('9%');
+    expect(asPercent(openAreaFraction(artery, 0), englishT)).toBe('9%');
   });
 
   it('is back to about 100% once the plaque is fully squashed', () => {
     expect(openAreaFraction(artery, 1)).toBeCloseTo(1, 6);
-    expect(asPercent(openAreaFraction(artery, 1))).toBe('100%');
+    expect(asPercent(openAreaFraction(artery, 1), englishT)).toBe('100%');
   });
 
   it('grows steadily as the plaque is squashed', () => {
