@@ -245,7 +245,8 @@ test('labels name the parts on show, clear of each other, in the accessibility t
   const narrowed = stages.findIndex((st) => st.id === 'narrowed-artery');
   await page.evaluate(
     (t) => window.__pciExplainer?.player?.seek(t),
-    stageStart(narrowed) + (stages[narrowed]?.duration ?? 0) * 0.8,
+    // Well inside the step, before the camera leaves for the body view of the next one.
+    stageStart(narrowed) + 10,
   );
   await expect(list.getByText('Balloon')).toBeHidden();
   await expect(list.getByText('Fatty plaque')).toBeVisible();
