@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { preview } from 'vite';
+import procedureJson from '../../src/content/procedure.json' with { type: 'json' };
 import type { LocalePack, UiKey } from '../../src/i18n/types.ts';
 import { isPseudoText, pseudoPacks } from '../tools/pseudoLocale.ts';
 import { expect, test } from './helpers.ts';
@@ -95,40 +96,54 @@ async function openClinicianTools(page: Page, tag: string): Promise<void> {
 /**
  * Visible words that did not come from the pack: text nodes and accessible names (aria-label,
  * alt, title), skipping text marked as another language on purpose (lang="en-GB": the
- * notice's English line, the source page's title; each language's own name in the picker).
+ * notice's English line, the source page's title; each language's own name in the picker)
+ * and addresses, which are not words (translate="no": the share link). `within`: only the
+ * first element it selects (a panel or dialog opened for the test), else the whole page.
  */
-function foreignText(page: Page, tag: string): Promise<string[]> {
+function foreignText(page: Page, tag: string, within = 'body'): Promise<string[]> {
   return page
-    .evaluate((lang) => {
-      const own = (el: Element | null): boolean =>
-        (el?.closest('[lang]')?.getAttribute('lang') ?? lang) === lang;
-      const texts: { text: string; el: Element }[] = [];
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const el = node.parentElement;
-        if (!el || el.closest('script, style, noscript, svg')) continue;
-        if (!el.checkVisibility() && el.tagName !== 'OPTION') continue;
-        texts.push({ text: node.textContent ?? '', el });
-      }
-      for (const el of document.body.querySelectorAll('[aria-label], [alt], [title]')) {
-        if (!el.checkVisibility()) continue;
-        for (const name of ['aria-label', 'alt', 'title'])
-          if (el.hasAttribute(name)) texts.push({ text: el.getAttribute(name) ?? '', el });
-      }
-      return texts
-        .filter(({ text, el }) => own(el) && /[A-Za-z]/.test(text))
-        .map(({ text }) => text);
-    }, tag)
+    .evaluate(
+      ([lang, selector]) => {
+        const root = document.querySelector(selector);
+        if (!root) return [`nothing matches ${selector}`];
+        const own = (el: Element | null): boolean =>
+          (el?.closest('[lang]')?.getAttribute('lang') ?? lang) === lang;
+        const texts: { text: string; el: Element }[] = [];
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const el = node.parentElement;
+          if (!el || el.closest('script, style, noscript, svg, [translate="no"]')) continue;
+          if (!el.checkVisibility() && el.tagName !== 'OPTION') continue;
+          texts.push({ text: node.textContent ?? '', el });
+        }
+        for (const el of [root, ...root.querySelectorAll('[aria-label], [alt], [title]')]) {
+          if (!el.matches('[aria-label], [alt], [title]')) continue;
+          if (!el.checkVisibility()) continue;
+          for (const name of ['aria-label', 'alt', 'title'])
+            if (el.hasAttribute(name)) texts.push({ text: el.getAttribute(name) ?? '', el });
+        }
+        return texts
+          .filter(({ text, el }) => own(el) && /[A-Za-z]/.test(text))
+          .map(({ text }) => text);
+      },
+      [tag, within] as const,
+    )
     .then((texts) => texts.filter((t) => !isPseudoText(t, tag)));
 }
 
-/** Elements whose words run out of their box sideways, and whether the page scrolls sideways. */
-function overflowing(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
+/**
+ * Elements whose words run out of their box sideways (only in the first element `within`
+ * selects, if given), and whether the page scrolls sideways.
+ */
+function overflowing(page: Page, within = 'body'): Promise<string[]> {
+  return page.evaluate((rootSelector) => {
     const found: string[] = [];
+    const root = document.querySelector(rootSelector);
+    if (!root) return [`nothing matches ${rootSelector}`];
     const selector =
-      'button, a, h1, h2, h3, p, label, legend, summary, select, li, .panel, .caption-panel, .controls, .header, .draft-notice, .care-card';
-    for (const el of document.querySelectorAll<HTMLElement>(selector)) {
+      'button, a, h1, h2, h3, p, label, legend, summary, select, li, dialog, .panel, .caption-panel, .controls, .header, .draft-notice, .care-card, .takehome-end';
+    const boxes = [root, ...root.querySelectorAll(selector)].filter((el) => el.matches(selector));
+    for (const el of boxes) {
       if (!el.checkVisibility() || el.closest('.visually-hidden')) continue;
       if (el.scrollWidth > el.clientWidth + 1)
         found.push(
@@ -139,7 +154,7 @@ function overflowing(page: Page): Promise<string[]> {
     if (page.scrollWidth > page.clientWidth + 1)
       found.push(`the page scrolls sideways (${page.scrollWidth} > ${page.clientWidth})`);
     return found;
-  });
+  }, within);
 }
 
 async function axeViolations(page: Page): Promise<string[]> {
@@ -200,6 +215,78 @@ for (const tag of PSEUDO) {
         expect.soft(await axeViolations(page), 'axe').toEqual([]);
       });
     }
+  }
+}
+
+// The take-home dialogs are not on screen by default: the end card, the teach-back questions
+// with a wrong answer explained (its replay button showing), and the share code.
+for (const tag of PSEUDO) {
+  for (const viewport of VIEWPORTS) {
+    test(`${tag} at ${viewport.name} size: the take-home end card and dialogs are from the pack and fit`, async ({
+      page,
+      context,
+    }) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      await page.setViewportSize({ width: viewport.width, height: viewport.height });
+      await open(page, `?lang=${tag}&stage=afterwards`);
+      await page.evaluate(() => {
+        const player = window.__pciExplainer?.player;
+        player?.pause();
+        player?.seek(player.duration);
+      });
+      const endCard = page.locator('.takehome-end');
+      await expect(endCard).toBeVisible();
+      expect
+        .soft(await foreignText(page, tag, '.takehome-end'), 'end card: words not from the pack')
+        .toEqual([]);
+      expect
+        .soft(await overflowing(page, '.takehome-end'), 'end card: overflowing boxes')
+        .toEqual([]);
+
+      await endCard.getByRole('button').click();
+      const quiz = page.getByTestId('teach-back');
+      await expect(quiz).toBeVisible();
+      // The default case's first question is the wrist one: choose a wrong answer.
+      const first = procedureJson.questions.find((q) => q.when?.access?.includes('radial'));
+      const wrong = first?.options.findIndex((o) => !o.correct) ?? -1;
+      expect(wrong).toBeGreaterThanOrEqual(0);
+      await quiz.locator('.takehome-option').nth(wrong).click();
+      await expect(quiz.getByTestId('teach-back-feedback')).toHaveClass(/takehome-feedback--wrong/);
+      await expect(quiz.locator('.takehome-quiz__actions .button')).toHaveCount(2);
+      await page.screenshot({ path: join(SHOTS, `${tag}-${viewport.name}-teach-back.png`) });
+      expect
+        .soft(
+          await foreignText(page, tag, '[data-testid="teach-back"]'),
+          'teach-back: words not from the pack',
+        )
+        .toEqual([]);
+      expect
+        .soft(
+          await overflowing(page, '[data-testid="teach-back"]'),
+          'teach-back: overflowing boxes',
+        )
+        .toEqual([]);
+      expect.soft(await axeViolations(page), 'teach-back: axe').toEqual([]);
+      await page.keyboard.press('Escape');
+      await expect(quiz).toBeHidden();
+
+      await page.locator('.takehome-panel__buttons .button').nth(2).click();
+      const share = page.getByTestId('share-dialog');
+      await expect(share).toBeVisible();
+      await share.locator('.takehome-quiz__actions .button').click();
+      await expect(share.getByRole('status')).not.toBeEmpty();
+      await page.screenshot({ path: join(SHOTS, `${tag}-${viewport.name}-share.png`) });
+      expect
+        .soft(
+          await foreignText(page, tag, '[data-testid="share-dialog"]'),
+          'share: words not from the pack',
+        )
+        .toEqual([]);
+      expect
+        .soft(await overflowing(page, '[data-testid="share-dialog"]'), 'share: overflowing boxes')
+        .toEqual([]);
+      expect.soft(await axeViolations(page), 'share: axe').toEqual([]);
+    });
   }
 }
 

@@ -1,7 +1,9 @@
 import { createPortal } from 'react-dom';
 import type { PatientCase } from '../../case/patientCase.ts';
-import { formatDate } from '../../content/governance.ts';
 import type { Procedure } from '../../content/schema.ts';
+import { formatDate } from '../../i18n/formatDate.ts';
+import type { UiKey } from '../../i18n/types.ts';
+import { useText } from '../../i18n/useText.ts';
 import type { StageSlot } from '../../timeline/schedule.ts';
 import { caseSummary } from './caseSummary.ts';
 import { QrCode } from './QrCode.tsx';
@@ -18,17 +20,17 @@ export interface HandoutProps {
 /** Lines for the consultant to write on. */
 const NOTE_LINES = 10;
 
-/** The further-information links of the source page (as in the explainer's footer). */
+/** The further-information links of the source page (the same words as the explainer's footer). */
 const LINKS = [
   {
-    name: 'NHS website: Coronary angioplasty and stent insertion, Risks',
+    name: 'source.link.nhs',
     url: 'https://www.nhs.uk/conditions/coronary-angioplasty/risks/',
   },
   {
-    name: 'British Heart Foundation: Coronary angioplasty and stents',
+    name: 'source.link.bhf',
     url: 'https://www.bhf.org.uk/informationsupport/treatments/coronary-angioplasty-and-stents',
   },
-];
+] as const satisfies readonly { name: UiKey; url: string }[];
 
 /**
  * The printed handout, laid out for A4 (takehome.css): this patient's case, a picture and the
@@ -37,19 +39,30 @@ const LINKS = [
  * print styles can hide the whole app beside it.
  */
 export function Handout({ procedure, slots, patientCase, stills, shareUrl }: HandoutProps) {
+  const { t, pack } = useText();
   const { meta } = procedure;
+  // The source page's own title stays as published (an English document), marked as English.
+  const [beforeTitle = '', afterTitle = ''] = t('takehome.handout.basedOn', {
+    publisher: meta.source.publisher,
+  }).split('{title}');
   return createPortal(
-    <article className="takehome-handout" data-testid="handout" lang={meta.language}>
+    <article
+      className="takehome-handout"
+      data-testid="handout"
+      lang={pack.meta.tag}
+      dir={pack.meta.dir}
+    >
       <header className="handout__header">
         <h1 className="handout__title">{meta.title}</h1>
-        <p className="handout__subtitle">
-          Coronary angioplasty and stents (PCI), step by step: your copy to take home
-        </p>
+        <p className="handout__subtitle">{t('takehome.handout.subtitle')}</p>
       </header>
-      <section className="handout__section handout__case" aria-label="Your procedure">
-        <h2 className="handout__heading">Your procedure</h2>
+      <section
+        className="handout__section handout__case"
+        aria-label={t('takehome.handout.caseHeading')}
+      >
+        <h2 className="handout__heading">{t('takehome.handout.caseHeading')}</h2>
         <dl className="handout__case-list">
-          {caseSummary(patientCase).map((line) => (
+          {caseSummary(patientCase, t).map((line) => (
             <div key={line.label} className="handout__case-line">
               <dt>{line.label}</dt>
               <dd>{line.value}</dd>
@@ -58,7 +71,7 @@ export function Handout({ procedure, slots, patientCase, stills, shareUrl }: Han
         </dl>
       </section>
       <section className="handout__section">
-        <h2 className="handout__heading">What happens, step by step</h2>
+        <h2 className="handout__heading">{t('takehome.handout.stepsHeading')}</h2>
         <ol className="handout__steps">
           {slots.map((slot) => (
             <li key={slot.stage.id} className="handout__step" data-handout-stage={slot.stage.id}>
@@ -74,7 +87,7 @@ export function Handout({ procedure, slots, patientCase, stills, shareUrl }: Han
                 />
               )}
               <h3 className="handout__step-title">
-                {slot.index + 1}. {slot.stage.title}
+                {t('takehome.handout.stepTitle', { n: slot.index + 1, title: slot.stage.title })}
               </h3>
               <p className="handout__step-text">
                 {slot.stage.captions.map((c) => c.text).join(' ')}
@@ -92,36 +105,45 @@ export function Handout({ procedure, slots, patientCase, stills, shareUrl }: Han
         ))}
       </section>
       <section className="handout__section handout__notes">
-        <h2 className="handout__heading">Notes from your heart team</h2>
+        <h2 className="handout__heading">{t('takehome.handout.notesHeading')}</h2>
         {Array.from({ length: NOTE_LINES }, (_, i) => (
           <div key={i} className="handout__line" />
         ))}
       </section>
       <section className="handout__section handout__more">
         <div className="handout__more-text">
-          <h2 className="handout__heading">Find out more</h2>
+          <h2 className="handout__heading">{t('takehome.handout.moreHeading')}</h2>
           <ul className="handout__links">
             {LINKS.map((l) => (
               <li key={l.url}>
-                {l.name}
+                {t(l.name)}
                 <br />
-                <span className="handout__url">{l.url}</span>
+                <span className="handout__url" dir="ltr" translate="no">
+                  {l.url}
+                </span>
               </li>
             ))}
           </ul>
-          <p>To watch this explainer again on a phone, scan the code.</p>
+          <p>{t('takehome.handout.scan')}</p>
         </div>
         <QrCode
           text={shareUrl}
           size={110}
-          label="QR code to watch this explainer again"
+          label={t('takehome.handout.qrLabel')}
           testId="handout-qr"
         />
       </section>
       <footer className="handout__footer">
-        Content version {meta.version}. Last reviewed {formatDate(meta.lastReviewed)}. Next review{' '}
-        {formatDate(meta.nextReview)}. Based on “{meta.source.title}”, {meta.source.publisher}. This
-        is general information: your own doctor or nurse can tell you about your care.
+        {t('takehome.handout.version', {
+          version: meta.version,
+          reviewed: formatDate(meta.lastReviewed, t),
+          next: formatDate(meta.nextReview, t),
+        })}{' '}
+        {beforeTitle}
+        <cite lang="en-GB" dir="ltr">
+          {meta.source.title}
+        </cite>
+        {afterTitle} {t('takehome.handout.general')}
       </footer>
     </article>,
     document.body,

@@ -1,4 +1,6 @@
 import { useId, useState } from 'react';
+import type { UiKey } from '../../i18n/types.ts';
+import { useText } from '../../i18n/useText.ts';
 import { QrCode } from './QrCode.tsx';
 import { keepKeysInDialog, useModalDialog } from './useModalDialog.ts';
 
@@ -16,10 +18,12 @@ export interface ShareDialogProps {
 export function ShareDialog({ url, open, onClose }: ShareDialogProps) {
   const ref = useModalDialog(open);
   const ids = useId();
-  const [copied, setCopied] = useState('');
+  const { t } = useText();
+  // The key, not the words, so the message follows a change of language while it shows.
+  const [copied, setCopied] = useState<UiKey | null>(null);
   const copy = (): void => {
-    const done = (): void => setCopied('Link copied.');
-    const failed = (): void => setCopied('Could not copy. Select the link above and copy it.');
+    const done = (): void => setCopied('takehome.share.copied');
+    const failed = (): void => setCopied('takehome.share.copyFailed');
     if (!navigator.clipboard) return failed();
     navigator.clipboard.writeText(url).then(done, failed);
   };
@@ -31,46 +35,35 @@ export function ShareDialog({ url, open, onClose }: ShareDialogProps) {
       aria-labelledby={`${ids}-title`}
       aria-describedby={`${ids}-how`}
       onClose={() => {
-        setCopied('');
+        setCopied(null);
         onClose();
       }}
       data-testid="share-dialog"
     >
       <div className="takehome-dialog__bar">
         <h2 id={`${ids}-title`} className="takehome-dialog__title">
-          Watch it on your own phone
+          {t('takehome.share.title')}
         </h2>
         <button type="button" className="button button--secondary" onClick={onClose}>
-          Close
+          {t('takehome.close')}
         </button>
       </div>
-      <p id={`${ids}-how`}>
-        Point the phone’s camera at this code and tap the link that appears. It opens this
-        explainer, for this procedure, from the beginning.
-      </p>
+      <p id={`${ids}-how`}>{t('takehome.share.how')}</p>
       <div className="takehome-share__code">
-        <QrCode
-          text={url}
-          size={264}
-          label="QR code that opens the link written below it"
-          testId="share-qr"
-        />
+        <QrCode text={url} size={264} label={t('takehome.share.qrLabel')} testId="share-qr" />
       </div>
-      <p className="takehome-share__link" data-testid="share-url">
+      <p className="takehome-share__link" data-testid="share-url" dir="ltr" translate="no">
         {url}
       </p>
       <div className="takehome-quiz__actions">
         <button type="button" className="button button--primary" onClick={copy}>
-          Copy the link
+          {t('takehome.share.copy')}
         </button>
       </div>
       <p role="status" className="takehome-share__status">
-        {copied}
+        {copied && t(copied)}
       </p>
-      <p className="takehome-quiz__private">
-        The link says only how the procedure is done (for example, through the wrist), not who it is
-        for. Nothing is sent anywhere.
-      </p>
+      <p className="takehome-quiz__private">{t('takehome.share.private')}</p>
     </dialog>
   );
 }

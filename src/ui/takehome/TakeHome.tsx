@@ -3,6 +3,7 @@ import { createPortal, flushSync } from 'react-dom';
 import type { Mode } from '../../app/mode.ts';
 import type { PatientCase } from '../../case/patientCase.ts';
 import type { Procedure } from '../../content/schema.ts';
+import { useText } from '../../i18n/useText.ts';
 import type { Player } from '../../timeline/player.ts';
 import { usePlayerView } from '../usePlayerView.ts';
 import { frameCapture } from './frameCapture.ts';
@@ -29,6 +30,7 @@ export interface TakeHomeProps {
  */
 export function TakeHome({ player, procedure, patientCase, mode }: TakeHomeProps) {
   const view = usePlayerView(player);
+  const { t } = useText();
   const questions = useMemo(() => questionsFor(procedure, patientCase), [procedure, patientCase]);
   const [quizOpen, setQuizOpen] = useState(false);
   const [shareOpen, setShareOpen] = useState(false);
@@ -52,7 +54,7 @@ export function TakeHome({ player, procedure, patientCase, mode }: TakeHomeProps
     player.play();
   };
   const stageTitle = (stageId: string): string =>
-    player.slots[stageIndexOf(player.slots, stageId)]?.stage.title ?? 'that step';
+    player.slots[stageIndexOf(player.slots, stageId)]?.stage.title ?? t('takehome.quiz.thatStep');
 
   // Pictures of this case from the live scene, drawn into the handout before it prints.
   const prepare = useCallback(() => {
@@ -91,11 +93,11 @@ export function TakeHome({ player, procedure, patientCase, mode }: TakeHomeProps
   const endCard = (
     <section className="takehome-end" aria-labelledby="takehome-end-heading">
       <h2 id="takehome-end-heading" className="takehome-end__heading">
-        You have reached the end
+        {t('takehome.end.heading')}
       </h2>
-      <p>A few short questions can help you check the most important things.</p>
+      <p>{t('takehome.end.text')}</p>
       <button type="button" className="button button--primary" onClick={() => setQuizOpen(true)}>
-        Check what you have understood
+        {t('takehome.check')}
       </button>
     </section>
   );
@@ -105,7 +107,7 @@ export function TakeHome({ player, procedure, patientCase, mode }: TakeHomeProps
       {atEnd && (endSlot ? createPortal(endCard, endSlot) : endCard)}
       <section className="panel takehome-panel" aria-labelledby="takehome-heading">
         <h2 id="takehome-heading" className="panel__heading">
-          To take home
+          {t('takehome.panel.heading')}
         </h2>
         <div className="takehome-panel__buttons">
           <button
@@ -113,7 +115,7 @@ export function TakeHome({ player, procedure, patientCase, mode }: TakeHomeProps
             className="button button--secondary"
             onClick={() => setQuizOpen(true)}
           >
-            Check what you have understood
+            {t('takehome.check')}
           </button>
           <button
             type="button"
@@ -121,14 +123,16 @@ export function TakeHome({ player, procedure, patientCase, mode }: TakeHomeProps
             onClick={() => void print()}
             disabled={printing}
           >
-            {printing ? 'Preparing the handout…' : 'Print a handout'}
+            {t(printing ? 'takehome.printing' : 'takehome.print')}
           </button>
           <button
             type="button"
             className="button button--secondary"
             onClick={() => setShareOpen(true)}
           >
-            {mode === 'clinician' ? 'Share with the patient' : 'Watch on your own phone'}
+            {t(
+              mode === 'clinician' ? 'takehome.share.openClinician' : 'takehome.share.openPatient',
+            )}
           </button>
         </div>
       </section>

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Question } from '../../content/schema.ts';
+import { useText } from '../../i18n/useText.ts';
 import { keepKeysInDialog, useModalDialog } from './useModalDialog.ts';
 
 export interface TeachBackProps {
@@ -22,6 +23,7 @@ export interface TeachBackProps {
 export function TeachBack({ questions, open, onClose, onReplay, stageTitle }: TeachBackProps) {
   const ref = useModalDialog(open);
   const ids = useId();
+  const { t } = useText();
   const [index, setIndex] = useState(0);
   const [chosen, setChosen] = useState<number | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -54,35 +56,32 @@ export function TeachBack({ questions, open, onClose, onReplay, stageTitle }: Te
     >
       <div className="takehome-dialog__bar">
         <h2 id={`${ids}-title`} className="takehome-dialog__title">
-          Check what you have understood
+          {t('takehome.quiz.title')}
         </h2>
         <button type="button" className="button button--secondary" onClick={onClose}>
-          Close
+          {t('takehome.close')}
         </button>
       </div>
       {done || !question ? (
         <div className="takehome-quiz">
           <h3 ref={headingRef} tabIndex={-1} className="takehome-quiz__question">
-            You have been through all the questions. Thank you.
+            {t('takehome.quiz.doneHeading')}
           </h3>
-          <p>
-            If anything is still not clear, ask your doctor or nurse. They are happy to explain
-            again.
-          </p>
-          <p className="takehome-quiz__private">Your answers are not saved or sent anywhere.</p>
+          <p>{t('takehome.quiz.doneText')}</p>
+          <p className="takehome-quiz__private">{t('takehome.quiz.private')}</p>
           <div className="takehome-quiz__actions">
             <button type="button" className="button button--secondary" onClick={restart}>
-              Start the questions again
+              {t('takehome.quiz.restart')}
             </button>
             <button type="button" className="button button--primary" onClick={onClose}>
-              Close
+              {t('takehome.close')}
             </button>
           </div>
         </div>
       ) : (
         <div className="takehome-quiz">
           <p className="takehome-quiz__progress">
-            Question {index + 1} of {questions.length}
+            {t('takehome.quiz.progress', { n: index + 1, count: questions.length })}
           </p>
           <h3
             ref={headingRef}
@@ -127,11 +126,11 @@ export function TeachBack({ questions, open, onClose, onReplay, stageTitle }: Te
                   className="button button--secondary"
                   onClick={() => onReplay(question.stage)}
                 >
-                  Watch “{stageTitle(question.stage)}” again
+                  {t('takehome.quiz.replay', { title: stageTitle(question.stage) })}
                 </button>
               )}
               <button type="button" className="button button--primary" onClick={next}>
-                {index + 1 < questions.length ? 'Next question' : 'Finish'}
+                {t(index + 1 < questions.length ? 'takehome.quiz.next' : 'takehome.quiz.finish')}
               </button>
             </div>
           )}
