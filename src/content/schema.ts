@@ -262,6 +262,17 @@ export const ProcedureSchema = z
         }
       });
     });
+    // Question ids key their words in every language pack: one id, one question.
+    const questionIds = new Set<string>();
+    p.questions.forEach((q, i) => {
+      if (questionIds.has(q.id))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['questions', i, 'id'],
+          message: `duplicate question id ${q.id}`,
+        });
+      questionIds.add(q.id);
+    });
     p.safety.forEach((m, i) => {
       if (!ids.has(m.stage))
         ctx.addIssue({

@@ -72,7 +72,7 @@ test.describe('checking what the patient has understood', () => {
     const dialog = page.getByRole('dialog', { name: 'Check what you have understood' });
     await expect(dialog).toBeVisible();
     await expect(dialog.getByText('Question 1 of 5')).toBeVisible();
-    const entry = question('where-the-tube-goes-in');
+    const entry = question('where-the-tube-goes-in-wrist');
     await expect(dialog.getByRole('heading', { name: entry.question })).toBeFocused();
 
     // Keys pressed in the questions stay there: the picture behind does not move.

@@ -137,6 +137,13 @@ describe('ProcedureSchema', () => {
     ]);
   });
 
+  it('rejects two questions with the same id, since language packs key their words by it', () => {
+    const issues = procedureIssues((p) => (p.questions[1].id = p.questions[0].id));
+    expect(issues).toContain(
+      `questions.1.id: duplicate question id ${procedureJson().questions[0].id}`,
+    );
+  });
+
   it('rejects conditions on values that do not exist', () => {
     const issues = procedureIssues((p) => (p.stages[0].captions[0].when = { artery: ['lmca'] }));
     expect(issues).toEqual([expect.stringMatching(/^stages\.0\.captions\.0\.when\.artery\.0: /)]);

@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CASE } from '../../src/case/patientCase.ts';
 import { procedure, procedureFor } from '../../src/content/index.ts';
+import { contentStrings } from '../../src/i18n/contentKeys.ts';
 import { localiseProcedure } from '../../src/i18n/localiseProcedure.ts';
 
 const firstStage = procedure.stages[0];
 if (!firstStage) throw new Error('no stages');
 
 describe('localiseProcedure', () => {
+  it('with the English words by their keys, gives back exactly the English procedure: no two pieces share a key', () => {
+    expect(localiseProcedure(procedure, contentStrings(procedure))).toEqual(procedure);
+  });
+
   it('with no words, is the English procedure', () => {
     expect(localiseProcedure(procedure, {})).toEqual(procedure);
   });

@@ -4,7 +4,6 @@ import type { Player } from '../../timeline/player.ts';
 import { stagePictureTime } from '../../timeline/schedule.ts';
 import type { CaptureFrame } from './frameCapture.ts';
 
-
 /**
  * A picture of every stage from the live scene, so the handout shows this patient's case.
  * The player is paused and put back where it was afterwards. Stage id to JPEG data URL.
