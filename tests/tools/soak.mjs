@@ -1,6 +1,7 @@
 // Soak test: runs the explainer for a long session (default 10 minutes) on the built app,
-// playing, jumping between steps and changing settings, and reports JS heap, DOM nodes and
-// live WebGL objects at the start and the end. They must not grow.
+// in clinician mode, playing, jumping between steps, changing settings and switching the
+// patient's case (route, artery, segment, planned or emergency), and reports JS heap, DOM
+// nodes and live WebGL objects at the start and the end. They must not grow.
 // Usage: npm run build && node tests/tools/soak.mjs [minutes]
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, startPreviewServer } from '../browser/server.mjs';
@@ -26,8 +27,35 @@ const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHR
 const page = await browser.newPage({ viewport: { width: 1180, height: 820 } });
 await page.addInitScript(COUNT_GL);
 const cdp = await page.context().newCDPSession(page);
-await page.goto(server.url);
+await page.goto(`${server.url}?mode=clinician`);
 await page.waitForSelector('canvas[data-ready="true"]');
+// The case panel, open for the whole session.
+await page.getByText('This patient’s case').click();
+const CASE_CHOICES = [
+  'Emergency: heart attack',
+  'Groin (femoral artery)',
+  'Right coronary (RCA)',
+  'Near the start',
+  'Balloon pump',
+  'Circumflex (LCx)',
+  'Further along',
+  'Temporary pacemaker',
+  'Planned',
+  'Wrist (radial artery)',
+  'Left anterior descending (LAD)',
+  'Middle',
+];
+const DEFAULT_CASE_CHOICES = [
+  'Planned',
+  'Wrist (radial artery)',
+  'Left anterior descending (LAD)',
+  'Middle',
+];
+async function choose(label) {
+  const input = page.getByLabel(label, { exact: true });
+  if (await input.isEnabled()) await input.check();
+}
+let switches = 0;
 
 async function measure() {
   await cdp.send('HeapProfiler.collectGarbage');
@@ -73,6 +101,11 @@ while (Date.now() < until) {
       .getByRole('button', { name: rounds % 10 === 0 ? 'Standard' : 'Large', exact: true })
       .click();
   if (rounds % 7 === 0) await page.getByRole('button', { name: 'Turn the picture left' }).click();
+  // Another patient's case every other round.
+  if (rounds % 2 === 0) {
+    await choose(CASE_CHOICES[switches % CASE_CHOICES.length]);
+    switches++;
+  }
   if (rounds % 7 === 1 && rounds > 1)
     await page
       .getByRole('button', { name: 'Back to guided view' })
@@ -91,7 +124,9 @@ while (Date.now() < until) {
       JSON.stringify(await measure()),
     );
 }
-// Back to the starting conditions: paused at the start, guided view, standard text.
+// Back to the starting conditions: the default case, paused at the start, guided view,
+// standard text.
+for (const label of DEFAULT_CASE_CHOICES) await choose(label);
 await page.evaluate(() => window.__pciExplainer.player.pause());
 await page
   .getByRole('button', { name: 'Back to guided view' })
@@ -118,7 +153,7 @@ for (const key of [
 }
 if (end.heapMB > start.heapMB * 1.2 + 1) grew.push(`heap ${start.heapMB} MB -> ${end.heapMB} MB`);
 console.log(
-  `${minutes} min, ${rounds} rounds: ${grew.length ? `GREW: ${grew.join('; ')}` : 'nothing grew'}`,
+  `${minutes} min, ${rounds} rounds, ${switches} case switches: ${grew.length ? `GREW: ${grew.join('; ')}` : 'nothing grew'}`,
 );
 await browser.close();
 await server.close();
