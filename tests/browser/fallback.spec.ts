@@ -67,7 +67,10 @@ test.describe('at phone size', () => {
 
   test('the still fills the picture area and the words fit', async ({ page }) => {
     await page.goto('./?stage=balloon-inflation');
-    await expectStill(page, stages.findIndex((s) => s.id === 'balloon-inflation'));
+    await expectStill(
+      page,
+      stages.findIndex((s) => s.id === 'balloon-inflation'),
+    );
     const area = await page.getByTestId('stage-view').boundingBox();
     const picture = await still(page).boundingBox();
     const words = await page

@@ -14,6 +14,7 @@ interface StageContent {
   title: string;
   duration: number;
   captions: { at: number; text: string }[];
+  shot: string;
 }
 
 /** The content of the case the explainer opens with when the address names none. */
