@@ -52,8 +52,14 @@ const DEFAULT_CASE_CHOICES = [
   'Middle',
 ];
 async function choose(label) {
+  // Keep the panel open (a stray key press may have folded it) and its choice in view.
+  await page.evaluate(() => {
+    const panel = document.querySelector('[data-testid="case-panel"]');
+    if (panel) panel.open = true;
+  });
   const input = page.getByLabel(label, { exact: true });
-  if (await input.isEnabled()) await input.check();
+  await input.scrollIntoViewIfNeeded();
+  if (await input.isEnabled()) await input.check({ force: true });
 }
 let switches = 0;
 
