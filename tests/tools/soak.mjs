@@ -52,14 +52,18 @@ const DEFAULT_CASE_CHOICES = [
   'Middle',
 ];
 async function choose(label) {
-  // Keep the panel open (a stray key press may have folded it) and its choice in view.
-  await page.evaluate(() => {
+  // Straight through the page (as a tap would): while the 3D picture plays on a software GPU,
+  // Playwright's wait for the page to hold still can take longer than a round.
+  await page.evaluate((text) => {
     const panel = document.querySelector('[data-testid="case-panel"]');
     if (panel) panel.open = true;
-  });
-  const input = page.getByLabel(label, { exact: true });
-  await input.scrollIntoViewIfNeeded();
-  if (await input.isEnabled()) await input.check({ force: true });
+    const label = [...(panel?.querySelectorAll('label') ?? [])].find(
+      (l) => l.textContent.trim() === text,
+    );
+    const input = label?.querySelector('input');
+    if (input && !input.disabled && !input.checked) input.click();
+  }, label);
+  await page.waitForTimeout(300);
 }
 let switches = 0;
 
