@@ -30,7 +30,7 @@ const cdp = await page.context().newCDPSession(page);
 await page.goto(`${server.url}?mode=clinician`);
 await page.waitForSelector('canvas[data-ready="true"]');
 // The case panel, open for the whole session.
-await page.getByText('This patient’s case').click();
+await page.getByText('This patient’s case').dispatchEvent('click');
 const CASE_CHOICES = [
   'Emergency: heart attack',
   'Groin (femoral artery)',
@@ -61,7 +61,7 @@ async function choose(label) {
       (l) => l.textContent.trim() === text,
     );
     const input = label?.querySelector('input');
-    if (input && !input.disabled && !input.checked) input.click();
+    if (input && !input.disabled && !input.checked) input.dispatchEvent('click');
   }, label);
   await page.waitForTimeout(300);
 }
@@ -100,7 +100,7 @@ console.log('after warm-up', JSON.stringify(start));
 
 const until = Date.now() + minutes * 60_000;
 let rounds = 0;
-await page.getByTestId('play').click();
+await page.getByTestId('play').dispatchEvent('click');
 while (Date.now() < until) {
   rounds++;
   await page.waitForTimeout(8000);
@@ -109,8 +109,9 @@ while (Date.now() < until) {
   if (rounds % 5 === 0)
     await page
       .getByRole('button', { name: rounds % 10 === 0 ? 'Standard' : 'Large', exact: true })
-      .click();
-  if (rounds % 7 === 0) await page.getByRole('button', { name: 'Turn the picture left' }).click();
+      .dispatchEvent('click');
+  if (rounds % 7 === 0)
+    await page.getByRole('button', { name: 'Turn the picture left' }).dispatchEvent('click');
   // Another patient's case every other round.
   if (rounds % 2 === 0) {
     await choose(CASE_CHOICES[switches % CASE_CHOICES.length]);
@@ -119,10 +120,10 @@ while (Date.now() < until) {
   if (rounds % 7 === 1 && rounds > 1)
     await page
       .getByRole('button', { name: 'Back to guided view' })
-      .click()
+      .dispatchEvent('click')
       .catch(() => undefined);
   const playing = await page.evaluate(() => window.__pciExplainer.player.playing());
-  if (!playing) await page.getByTestId('play').click();
+  if (!playing) await page.getByTestId('play').dispatchEvent('click');
   // The first rounds make what is only made on first use; the steady state starts after them.
   if (rounds === 6) {
     // Measured in the default case, as the end is.
@@ -143,9 +144,9 @@ for (const label of DEFAULT_CASE_CHOICES) await choose(label);
 await page.evaluate(() => window.__pciExplainer.player.pause());
 await page
   .getByRole('button', { name: 'Back to guided view' })
-  .click()
+  .dispatchEvent('click')
   .catch(() => undefined);
-await page.getByRole('button', { name: 'Standard', exact: true }).click();
+await page.getByRole('button', { name: 'Standard', exact: true }).dispatchEvent('click');
 await page.keyboard.press('Home');
 await page.waitForTimeout(1500);
 const end = await measure();
