@@ -61,7 +61,7 @@ async function choose(label) {
       (l) => l.textContent.trim() === text,
     );
     const input = label?.querySelector('input');
-    if (input && !input.disabled && !input.checked) input.dispatchEvent('click');
+    if (input && !input.disabled && !input.checked) input.click();
   }, label);
   await page.waitForTimeout(300);
 }
