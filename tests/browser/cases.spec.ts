@@ -134,6 +134,6 @@ test('switching cases 20 times leaves no geometry or texture behind', async ({ p
   }
   for (const label of back) await panel.getByLabel(label).check();
   await expect(page).toHaveURL(/access=radial&artery=lad&segment=mid&variant=planned/);
-  await page.waitForTimeout(500);
-  expect(await gpuObjects(page)).toEqual(start);
+  // Back where it started once the picture has been drawn again: nothing left over.
+  await expect.poll(() => gpuObjects(page), { timeout: 15_000 }).toEqual(start);
 });
