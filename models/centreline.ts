@@ -1,3 +1,4 @@
+import { arcLengths, locateArc, sampleSpline } from './spline.ts';
 import { type Vec3, clamp, lerp, normalize, set } from './vec3.ts';
 
 /**
@@ -16,22 +17,6 @@ export interface Centreline {
   normalAt(s: number, out: Vec3): Vec3;
 }
 
-/** Catmull-Rom point through p1..p2 with neighbours p0, p3 (uniform parameterisation). */
-function catmullRom(p0: Vec3, p1: Vec3, p2: Vec3, p3: Vec3, t: number, out: Vec3): Vec3 {
-  const t2 = t * t;
-  const t3 = t2 * t;
-  for (let i = 0; i < 3; i++) {
-    const a = p0[i] ?? 0;
-    const b = p1[i] ?? 0;
-    const c = p2[i] ?? 0;
-    const d = p3[i] ?? 0;
-    out[i] =
-      0.5 *
-      (2 * b + (-a + c) * t + (2 * a - 5 * b + 4 * c - d) * t2 + (-a + 3 * b - 3 * c + d) * t3);
-  }
-  return out;
-}
-
 /**
  * Builds a centreline through control points (x, y in mm; z is ignored and set to 0),
  * sampled densely and re-parameterised by arc length.
@@ -41,51 +26,16 @@ export function createCentreline(
   samplesPerSpan = 64,
 ): Centreline {
   if (controlPoints.length < 2) throw new Error('A centreline needs at least two points');
-  const pts: Vec3[] = controlPoints.map(([x, y]) => [x, y, 0]);
-  const first = pts[0] as Vec3;
-  const last = pts[pts.length - 1] as Vec3;
-  // Phantom end points continue the first and last spans straight on.
-  const second = pts[1] as Vec3;
-  const beforeLast = pts[pts.length - 2] as Vec3;
-  const padded: Vec3[] = [
-    [2 * first[0] - second[0], 2 * first[1] - second[1], 0],
-    ...pts,
-    [2 * last[0] - beforeLast[0], 2 * last[1] - beforeLast[1], 0],
-  ];
-
-  const xs: number[] = [];
-  const ys: number[] = [];
-  const arc: number[] = [];
-  const p: Vec3 = [0, 0, 0];
-  let total = 0;
-  for (let span = 0; span < pts.length - 1; span++) {
-    const p0 = padded[span] as Vec3;
-    const p1 = padded[span + 1] as Vec3;
-    const p2 = padded[span + 2] as Vec3;
-    const p3 = padded[span + 3] as Vec3;
-    for (let k = span === 0 ? 0 : 1; k <= samplesPerSpan; k++) {
-      catmullRom(p0, p1, p2, p3, k / samplesPerSpan, p);
-      if (xs.length > 0) {
-        total += Math.hypot(p[0] - (xs[xs.length - 1] ?? 0), p[1] - (ys[ys.length - 1] ?? 0));
-      }
-      xs.push(p[0]);
-      ys.push(p[1]);
-      arc.push(total);
-    }
-  }
+  const pts = sampleSpline(
+    controlPoints.map(([x, y]): Vec3 => [x, y, 0]),
+    samplesPerSpan,
+  );
+  const xs = pts.map((p) => p[0]);
+  const ys = pts.map((p) => p[1]);
+  const arc = arcLengths(pts);
   const n = xs.length;
-
-  /** Index i such that arc[i] <= s < arc[i+1]. */
-  const locate = (s: number): number => {
-    let lo = 0;
-    let hi = n - 1;
-    while (hi - lo > 1) {
-      const mid = (lo + hi) >> 1;
-      if ((arc[mid] ?? 0) <= s) lo = mid;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const total = arc[n - 1] ?? 0;
+  const locate = (s: number): number => locateArc(arc, s);
 
   const tangentAt = (s: number, out: Vec3): Vec3 => {
     const i = locate(clamp(s, 0, total));

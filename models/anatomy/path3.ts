@@ -1,9 +1,10 @@
+import { arcLengths, locateArc, sampleSpline } from '../spline.ts';
 import type { Vec3 } from '../vec3.ts';
 import { cross, dot, len, orthogonalTo, sub, unit } from './math3.ts';
 import type { MeshData } from './mesh.ts';
 
 /**
- * A smooth 3D curve through control points (Catmull-Rom, centripetal-free uniform form),
+ * A smooth 3D curve through control points (uniform Catmull-Rom, spline.ts),
  * sampled densely and measured by arc length: vessel centrelines, catheter routes, wires.
  */
 export interface Path3 {
@@ -16,64 +17,17 @@ export interface Path3 {
   tangentAt(s: number): Vec3;
 }
 
-function catmull(p0: Vec3, p1: Vec3, p2: Vec3, p3: Vec3, t: number): Vec3 {
-  const t2 = t * t;
-  const t3 = t2 * t;
-  const out: Vec3 = [0, 0, 0];
-  for (let i = 0; i < 3; i++) {
-    const a = p0[i] ?? 0;
-    const b = p1[i] ?? 0;
-    const c = p2[i] ?? 0;
-    const d = p3[i] ?? 0;
-    out[i] =
-      0.5 *
-      (2 * b + (-a + c) * t + (2 * a - 5 * b + 4 * c - d) * t2 + (-a + 3 * b - 3 * c + d) * t3);
-  }
-  return out;
-}
-
 /** A path through control points; `smooth` false joins them with straight lines. */
 export function createPath3(control: readonly Vec3[], samplesPerSpan = 16, smooth = true): Path3 {
   if (control.length < 2) throw new Error('A path needs at least two points');
-  const first = control[0] as Vec3;
-  const last = control[control.length - 1] as Vec3;
-  const padded: Vec3[] = [
-    sub(first, sub(control[1] as Vec3, first)),
-    ...control,
-    sub(last, sub(control[control.length - 2] as Vec3, last)),
-  ];
-  const points: Vec3[] = [];
-  for (let span = 0; span < control.length - 1; span++) {
-    for (let k = span === 0 ? 0 : 1; k <= samplesPerSpan; k++) {
-      const t = k / samplesPerSpan;
-      const p1 = padded[span + 1] as Vec3;
-      const p2 = padded[span + 2] as Vec3;
-      points.push(
-        smooth
-          ? catmull(padded[span] as Vec3, p1, p2, padded[span + 3] as Vec3, t)
-          : [p1[0] + (p2[0] - p1[0]) * t, p1[1] + (p2[1] - p1[1]) * t, p1[2] + (p2[2] - p1[2]) * t],
-      );
-    }
-  }
-  return pathFromSamples(points);
+  return pathFromSamples(sampleSpline(control, samplesPerSpan, smooth));
 }
 
 /** A path that follows dense samples exactly (already smooth, e.g. projected onto a surface). */
 export function pathFromSamples(points: readonly Vec3[]): Path3 {
-  const arc: number[] = [0];
-  for (let i = 1; i < points.length; i++)
-    arc.push((arc[i - 1] ?? 0) + len(sub(points[i] as Vec3, points[i - 1] as Vec3)));
+  const arc = arcLengths(points);
   const total = arc[arc.length - 1] ?? 0;
-  const locate = (s: number): number => {
-    let lo = 0;
-    let hi = points.length - 1;
-    while (hi - lo > 1) {
-      const mid = (lo + hi) >> 1;
-      if ((arc[mid] ?? 0) <= s) lo = mid;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const locate = (s: number): number => locateArc(arc, s);
   return {
     length: total,
     points,
