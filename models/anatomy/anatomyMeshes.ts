@@ -1,6 +1,6 @@
 import type { PatientCase } from '../../src/case/patientCase.ts';
-import type { Vec3 } from '../vec3.ts';
-import { add, len, orthogonalTo, scale, sub, unit } from './math3.ts';
+import { type Vec3, distance } from '../vec3.ts';
+import { add, orthogonalTo, scale, sub, unit } from './math3.ts';
 import { mergeMeshes, type MeshData } from './mesh.ts';
 import { figureSdf, RIGHT } from './figure.ts';
 import { coronaryArteries, heartMesh } from './heart.ts';
@@ -138,7 +138,7 @@ export function starvedWeights(kase: PatientCase, reach = 24, soft = 10): Float3
   for (let v = 0; v < out.length; v++) {
     const q: Vec3 = [p[v * 3] ?? 0, p[v * 3 + 1] ?? 0, p[v * 3 + 2] ?? 0];
     let nearest = Infinity;
-    for (const d of downstream) nearest = Math.min(nearest, len(sub(d, q)));
+    for (const d of downstream) nearest = Math.min(nearest, distance(d, q));
     const f = Math.min(Math.max((reach - nearest) / soft, 0), 1);
     out[v] = f * f * (3 - 2 * f);
   }

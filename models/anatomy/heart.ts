@@ -1,6 +1,6 @@
 import type { CoronaryArtery } from '../../src/case/patientCase.ts';
 import type { Vec3 } from '../vec3.ts';
-import { add, cross, len, mix, orthogonalTo, scale, sub, unit } from './math3.ts';
+import { add, cross, mix, orthogonalTo, scale, sub, unit } from './math3.ts';
 import type { MeshData } from './mesh.ts';
 import { createPath3, type Path3, pathFromSamples } from './path3.ts';
 import { ellipsoid, gradient, projectToSurface, roundCone, smoothUnion, type Sdf } from './sdf.ts';
@@ -363,4 +363,3 @@ export function coronaryArteries(): Record<CoronaryArtery | 'leftMain', Coronary
 
 /** Outside the heart? (for tests: the arteries lie on, not in, the muscle) */
 export const heightAboveHeart = (p: Vec3): number => heartSdf(p[0], p[1], p[2]);
-export const distanceBetween = (a: Vec3, b: Vec3): number => len(sub(a, b));

@@ -1,6 +1,6 @@
 import { arcLengths, locateArc, sampleSpline } from '../spline.ts';
 import type { Vec3 } from '../vec3.ts';
-import { cross, dot, len, orthogonalTo, sub, unit } from './math3.ts';
+import { cross, dot, orthogonalTo, sub, unit } from './math3.ts';
 import type { MeshData } from './mesh.ts';
 
 /**
@@ -49,19 +49,6 @@ export function pathFromSamples(points: readonly Vec3[]): Path3 {
       return unit(sub(points[i + 1] as Vec3, points[i] as Vec3));
     },
   };
-}
-
-/** Joins paths end to start into one (each must start where the one before ends). */
-export function joinPaths(parts: readonly Path3[]): Path3 {
-  const pts: Vec3[] = [];
-  for (const p of parts) {
-    for (const q of p.points) {
-      const prev = pts[pts.length - 1];
-      if (prev && len(sub(q, prev)) < 1e-6) continue;
-      pts.push(q);
-    }
-  }
-  return pathFromSamples(pts);
 }
 
 /**

@@ -16,7 +16,7 @@ import {
   surfaceNormal,
 } from '../../../models/anatomy/heart.ts';
 import { FIGURE_HEIGHT, figureMesh } from '../../../models/anatomy/figure.ts';
-import { add, cross, len, scale, sub } from '../../../models/anatomy/math3.ts';
+import { add, cross, scale, sub } from '../../../models/anatomy/math3.ts';
 import {
   applyDirection,
   applyPoint,
@@ -45,7 +45,7 @@ import {
   DEFAULT_CASE,
   SEGMENTS,
 } from '../../../src/case/patientCase.ts';
-import type { Vec3 } from '../../../models/vec3.ts';
+import { type Vec3, distance, length } from '../../../models/vec3.ts';
 
 const extent = (positions: Float32Array, axis: number): number => {
   let lo = Infinity;
@@ -130,10 +130,10 @@ describe('the figure and the heart', () => {
     // The left main is short (about 10-15 mm); LAD and circumflex start where it ends.
     expect(c.leftMain.path.length).toBeLessThan(20);
     const lmEnd = c.leftMain.path.pointAt(c.leftMain.path.length);
-    expect(len(sub(c.lad.path.pointAt(0), lmEnd))).toBeLessThan(1);
-    expect(len(sub(c.lcx.path.pointAt(0), lmEnd))).toBeLessThan(1);
-    expect(len(sub(c.leftMain.path.pointAt(0), OSTIA.left))).toBeLessThan(0.01);
-    expect(len(sub(c.rca.path.pointAt(0), OSTIA.right))).toBeLessThan(0.01);
+    expect(distance(c.lad.path.pointAt(0), lmEnd)).toBeLessThan(1);
+    expect(distance(c.lcx.path.pointAt(0), lmEnd)).toBeLessThan(1);
+    expect(distance(c.leftMain.path.pointAt(0), OSTIA.left)).toBeLessThan(0.01);
+    expect(distance(c.rca.path.pointAt(0), OSTIA.right)).toBeLessThan(0.01);
     for (const name of CORONARY_ARTERIES) {
       const a = c[name];
       // Beyond their first few mm, the arteries lie on the muscle, not inside it.
@@ -203,7 +203,7 @@ describe('the heart as a textbook picture', () => {
         mesh.positions[v * 3 + 1] ?? 0,
         mesh.positions[v * 3 + 2] ?? 0,
       ];
-      if (len(sub(p, AORTIC_ROOT)) < 20) expect(w[v]).toBe(0);
+      if (distance(p, AORTIC_ROOT) < 20) expect(w[v]).toBe(0);
     }
     const tris = starvedTerritory(kase, w);
     expect(tris.length % 3).toBe(0);
@@ -219,10 +219,10 @@ describe('the access routes', () => {
         expect(path.pointAt(0)).toEqual(skin);
         expect(skin).toEqual(access === 'radial' ? RADIAL_SKIN : FEMORAL_SKIN);
         const end = path.pointAt(path.length);
-        expect(len(sub(end, OSTIA[artery === 'rca' ? 'right' : 'left']))).toBeLessThan(0.01);
+        expect(distance(end, OSTIA[artery === 'rca' ? 'right' : 'left'])).toBeLessThan(0.01);
         expect(ostium).toBe(artery === 'rca' ? 'right' : 'left');
         for (let i = 1; i < path.points.length; i++)
-          expect(len(sub(path.points[i] as Vec3, path.points[i - 1] as Vec3))).toBeLessThan(12);
+          expect(distance(path.points[i] as Vec3, path.points[i - 1] as Vec3)).toBeLessThan(12);
         // About 0.7-0.9 m from the wrist or the groin to the heart.
         expect(path.length).toBeGreaterThan(600);
         expect(path.length).toBeLessThan(1100);
@@ -232,7 +232,7 @@ describe('the access routes', () => {
     const arch = AORTA.points[3] as Vec3;
     for (const access of ACCESS_ROUTES) {
       const { path } = accessRoute(access, 'lad');
-      const nearest = Math.min(...path.points.map((p) => len(sub(p, arch))));
+      const nearest = Math.min(...path.points.map((p) => distance(p, arch)));
       expect(nearest).toBeLessThan(12);
     }
   });
@@ -247,14 +247,14 @@ describe('the lesion and the placement', () => {
         expect(site.s).toBeGreaterThan(s0);
         expect(site.s).toBeLessThan(s1);
         const c = coronaryArteries()[artery];
-        expect(len(sub(site.point, c.path.pointAt(site.s)))).toBeLessThan(1e-9);
+        expect(distance(site.point, c.path.pointAt(site.s))).toBeLessThan(1e-9);
 
         const closeUp = createArtery();
         const placement = placeAnatomy({ ...DEFAULT_CASE, artery, segment }, closeUp);
         const mapped = applyPoint(placement.matrix, site.point);
         const target: Vec3 = [0, 0, 0];
         closeUp.centreline.pointAt(closeUp.lesionCentre, target);
-        expect(len(sub(mapped, target))).toBeLessThan(1e-6);
+        expect(distance(mapped, target)).toBeLessThan(1e-6);
         const tangent: Vec3 = [0, 0, 0];
         closeUp.centreline.tangentAt(closeUp.lesionCentre, tangent);
         const t = applyDirection(placement.matrix, site.tangent);
@@ -263,8 +263,8 @@ describe('the lesion and the placement', () => {
         const n = applyDirection(placement.matrix, site.normal);
         expect(n[2]).toBeCloseTo(1, 6);
         // Rigid: no stretching.
-        expect(len(applyDirection(placement.matrix, [0.3, -0.5, 0.8]))).toBeCloseTo(
-          len([0.3, -0.5, 0.8]),
+        expect(length(applyDirection(placement.matrix, [0.3, -0.5, 0.8]))).toBeCloseTo(
+          length([0.3, -0.5, 0.8]),
           9,
         );
         // The heart lies behind the close-up (z < 0).
