@@ -1,4 +1,5 @@
 import type { PatientCase } from '../../src/case/patientCase.ts';
+import { GUIDE_CATHETER_OUTER_DIAMETER } from '../dimensions.ts';
 import { type Vec3, distance } from '../vec3.ts';
 import { add, orthogonalTo, scale, sub, unit } from './math3.ts';
 import { mergeMeshes, type MeshData } from './mesh.ts';
@@ -160,8 +161,8 @@ export function starvedTerritory(kase: PatientCase, weights = starvedWeights(kas
 
 /** Highlight radius of the chosen route at body scale (a glow, not the vessel's size). */
 export const ROUTE_GLOW_RADIUS = 6;
-/** Guide catheter: 6 French, 2.0 mm across (clinical facts). */
-export const CATHETER_RADIUS = 1.0;
+/** The guide catheter at body scale: the close-up's, 6 French (fact: guide-catheter-size). */
+export const CATHETER_RADIUS = GUIDE_CATHETER_OUTER_DIAMETER / 2;
 export const TUBE_STEP = 3;
 export const TUBE_RADIAL = 8;
 
