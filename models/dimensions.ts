@@ -17,7 +17,6 @@ export const WALL_THICKNESS = 0.9;
 
 /** The narrowing before treatment: 70% of the diameter is blocked (fact: stenosis-severity). */
 export const STENOSIS_DIAMETER_FRACTION = 0.7;
-export const THROAT_RADIUS = LUMEN_RADIUS * (1 - STENOSIS_DIAMETER_FRACTION);
 
 /** How far the plaque reaches along the artery, tip to tip (fact: lesion-length). */
 export const PLAQUE_LENGTH = 16;
