@@ -25,7 +25,7 @@ const CLOT_TAPER_DOWN = 3;
 const REFERENCE_PLAQUE = 16;
 const scaleOf = (artery: Artery): number => artery.vessel.plaqueLength / REFERENCE_PLAQUE;
 /** A channel narrower than this (mm) is taken as closed: no dye or blood gets through. */
-export const BLOCKED_BELOW = 0.05;
+const BLOCKED_BELOW = 0.05;
 
 /** Arc lengths where the clot starts and ends. */
 export function clotExtent(artery: Artery): [number, number] {
@@ -39,7 +39,7 @@ export const clotCoreStart = (artery: Artery): number =>
   artery.lesionCentre + scaleOf(artery) * CLOT_CORE_START;
 
 /** Clot shape along the artery: 1 across its core, 0 beyond its ends, smooth in between. */
-export function clotProfile(artery: Artery, s: number): number {
+function clotProfile(artery: Artery, s: number): number {
   const u = (s - artery.lesionCentre) / scaleOf(artery);
   if (u < CLOT_CORE_START) return 1 - smoothstep(0, CLOT_TAPER_UP, CLOT_CORE_START - u);
   if (u > CLOT_CORE_END) return 1 - smoothstep(0, CLOT_TAPER_DOWN, u - CLOT_CORE_END);

@@ -31,7 +31,7 @@ export interface StentDesign {
 }
 
 /** Every zig-zag strut is this long, whatever the stent's size (mm). */
-export const STRUT_LENGTH = 1.0;
+const STRUT_LENGTH = 1.0;
 /** Distance between neighbouring rings along the stent (mm), about. */
 const RING_PITCH = 1.2;
 /**

@@ -38,15 +38,15 @@ export interface Vessel {
 export const STENT_DIAMETER_RANGE = [2.25, 5.0] as const;
 export const STENT_DIAMETER_STEP = 0.25;
 /** One maker's stent lengths, 8 to 48 mm (facts: stent-size, device-sizing). */
-export const STENT_LENGTHS = [8, 12, 15, 18, 23, 28, 33, 38, 48] as const;
+const STENT_LENGTHS = [8, 12, 15, 18, 23, 28, 33, 38, 48] as const;
 /** Common balloon lengths (mm) (fact: device-sizing). */
-export const BALLOON_LENGTHS = [8, 12, 15, 20, 30] as const;
+const BALLOON_LENGTHS = [8, 12, 15, 20, 30] as const;
 /** The stent reaches at least this far past each end of the plaque (mm) (fact: lesion-length). */
-export const STENT_MARGIN = 1;
+const STENT_MARGIN = 1;
 /** The first balloon is this much narrower than the artery (fact: predilation-balloon). */
-export const PREDILATION_UNDERSIZE = 0.5;
+const PREDILATION_UNDERSIZE = 0.5;
 /** The stent balloon is a little longer than its stent, so the stent's ends open fully. */
-export const STENT_BALLOON_OVERHANG = 2;
+const STENT_BALLOON_OVERHANG = 2;
 
 /**
  * Healthy lumen diameters (mm), rounded ("about"), for a right-dominant heart, the commonest
@@ -108,7 +108,7 @@ export function stentLengthFor(plaqueLength: number): number {
 }
 
 /** The longest common balloon that is shorter than the stent: it opens the plaque's middle. */
-export function predilationLengthFor(stentLength: number): number {
+function predilationLengthFor(stentLength: number): number {
   return [...BALLOON_LENGTHS].reverse().find((l) => l < stentLength) ?? BALLOON_LENGTHS[0];
 }
 

@@ -68,7 +68,7 @@ function vesselRadius(way: VesselWay, path: Path3, perSpan: number): (s: number)
 
 const PER_SPAN = 10;
 
-export function vesselPath(way: VesselWay): Path3 {
+function vesselPath(way: VesselWay): Path3 {
   return createPath3(way.points, PER_SPAN);
 }
 
@@ -160,7 +160,7 @@ export function starvedTerritory(kase: PatientCase, weights = starvedWeights(kas
 }
 
 /** Highlight radius of the chosen route at body scale (a glow, not the vessel's size). */
-export const ROUTE_GLOW_RADIUS = 6;
+const ROUTE_GLOW_RADIUS = 6;
 /** The guide catheter at body scale: the close-up's, 6 French (fact: guide-catheter-size). */
 export const CATHETER_RADIUS = GUIDE_CATHETER_OUTER_DIAMETER / 2;
 export const TUBE_STEP = 3;

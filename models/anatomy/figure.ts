@@ -33,7 +33,7 @@ export const RIGHT = {
 } as const;
 
 /** Limb radii at the joints, mm. */
-export const LIMB_RADIUS = {
+const LIMB_RADIUS = {
   shoulder: 50,
   elbow: 38,
   wrist: 27,
@@ -71,7 +71,7 @@ export const figureSdf: Sdf = smoothUnion([
 ]);
 
 /** Grid step for meshing the figure: fine enough to be smooth, coarse enough for tablets. */
-export const FIGURE_CELL = 12;
+const FIGURE_CELL = 12;
 
 let cached: MeshData | null = null;
 

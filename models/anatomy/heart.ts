@@ -46,7 +46,7 @@ const inHeart =
 
 /** The aortic root (valve level) and its radius; the aorta rises from here. */
 export const AORTIC_ROOT: Vec3 = heartPoint(-54, 8, 2);
-export const AORTIC_ROOT_RADIUS = 15;
+const AORTIC_ROOT_RADIUS = 15;
 /** Where the heart's own stretch of the ascending aorta ends (the arch is in vessels.ts). */
 const ASCENDING_TOP: Vec3 = [4, 1300, 26];
 
@@ -67,7 +67,7 @@ interface HeartPiece {
  * middle of the base, the pulmonary trunk in front and to its left, and the superior vena
  * cava into the right atrium.
  */
-export const PIECES: readonly HeartPiece[] = [
+const PIECES: readonly HeartPiece[] = [
   { tissue: 'muscle', sdf: inHeart(roundCone([-24, -8, 12], [48, 2, 8], 37, 9)), blend: 1 },
   { tissue: 'muscle', sdf: inHeart(ellipsoid([-10, 14, -12], [34, 24, 32])), blend: 14 },
   { tissue: 'atrium', sdf: inHeart(ellipsoid([-50, -2, -34], [20, 26, 24])), blend: 12 },
@@ -215,7 +215,7 @@ export const OSTIUM_OF: Record<CoronaryArtery, OstiumSide> = {
 };
 
 /** A point on the heart's surface, by distance along its axis (mm) and angle (0 front, + left). */
-export function surfacePoint(u: number, angleDeg: number): Vec3 {
+function surfacePoint(u: number, angleDeg: number): Vec3 {
   const a = (angleDeg * Math.PI) / 180;
   const centre = heartPoint(u, 0, 0);
   const dir = add(scale(FRONT, Math.cos(a)), scale(LEFT, Math.sin(a)));

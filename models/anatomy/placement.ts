@@ -137,12 +137,12 @@ export function placeAnatomy(kase: PatientCase, closeUp: Artery): Placement {
  * - 'entry': origin where the catheter goes in (wrist or groin, from the case).
  */
 export type ShotFrame = 'artery' | 'heart' | 'body' | 'entry';
-export const BODY_ORIGIN: Vec3 = [0, 1000, 0];
+const BODY_ORIGIN: Vec3 = [0, 1000, 0];
 
 /** The room's "up" for a patient lying on their back: their front (+z). */
-export const ROOM_UP: Vec3 = [0, 0, 1];
+const ROOM_UP: Vec3 = [0, 0, 1];
 /** Towards the patient's head: "up" for the heart, as leaflets and atlases draw it. */
-export const HEAD_UP: Vec3 = [0, 1, 0];
+const HEAD_UP: Vec3 = [0, 1, 0];
 
 /**
  * How far the heart view may look down from above or up from below (sines of the angles:
@@ -157,7 +157,7 @@ const HEART_VIEW_FRONT_BIAS = 0.2;
  * the heart's surface normal at the narrowing (nudged to the front, kept near level), y is
  * the head's direction squared to it, x = y × z.
  */
-export function heartViewAxes(lesion: LesionSite): [Vec3, Vec3, Vec3] {
+function heartViewAxes(lesion: LesionSite): [Vec3, Vec3, Vec3] {
   const out = add(surfaceNormal(lesion.point), [0, 0, HEART_VIEW_FRONT_BIAS]);
   const level = unit([out[0], 0, out[2]]);
   const tilt = Math.max(HEART_VIEW_TILT.below, Math.min(HEART_VIEW_TILT.above, unit(out)[1]));

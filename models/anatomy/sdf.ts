@@ -51,7 +51,7 @@ export function roundCone(a: Vec3, b: Vec3, ra: number, rb: number): Sdf {
 }
 
 /** Polynomial smooth minimum: joins two shapes with a fillet about k mm wide. */
-export function smin(a: number, b: number, k: number): number {
+function smin(a: number, b: number, k: number): number {
   const h = Math.max(k - Math.abs(a - b), 0) / k;
   return Math.min(a, b) - h * h * k * 0.25;
 }

@@ -59,14 +59,14 @@ export const RIGHT_ARM: VesselWay = {
 };
 
 /** The left arm's arteries, for symmetry (from the arch's left subclavian branch). */
-export const LEFT_ARM: VesselWay = {
+const LEFT_ARM: VesselWay = {
   name: 'left arm',
   points: [[20, 1356, -18], [40, 1410, -10], ...RIGHT_ARM.points.slice(3).map(mirrorX)],
   radii: [5, 4.5, ...RIGHT_ARM.radii.slice(3)],
 };
 
 /** Common carotid arteries up the neck (context only). */
-export const CAROTIDS: readonly VesselWay[] = [
+const CAROTIDS: readonly VesselWay[] = [
   {
     name: 'right carotid',
     points: [
