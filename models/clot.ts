@@ -27,11 +27,14 @@ const scaleOf = (artery: Artery): number => artery.vessel.plaqueLength / REFEREN
 /** A channel narrower than this (mm) is taken as closed: no dye or blood gets through. */
 const BLOCKED_BELOW = 0.05;
 
+const clotStart = (artery: Artery): number =>
+  artery.lesionCentre + scaleOf(artery) * (CLOT_CORE_START - CLOT_TAPER_UP);
+const clotEnd = (artery: Artery): number =>
+  artery.lesionCentre + scaleOf(artery) * (CLOT_CORE_END + CLOT_TAPER_DOWN);
+
 /** Arc lengths where the clot starts and ends. */
 export function clotExtent(artery: Artery): [number, number] {
-  const c = artery.lesionCentre;
-  const k = scaleOf(artery);
-  return [c + k * (CLOT_CORE_START - CLOT_TAPER_UP), c + k * (CLOT_CORE_END + CLOT_TAPER_DOWN)];
+  return [clotStart(artery), clotEnd(artery)];
 }
 
 /** Arc length where the clot's full-thickness core begins: blood beyond it is cut off. */
@@ -72,8 +75,9 @@ export function flowThroughClot(clot: number, compression: number): number {
 /** First arc length where the clot closes the channel, or Infinity where it is open throughout. */
 export function blockageStart(artery: Artery, compression: number, clot: number): number {
   if (clot <= 0) return Infinity;
-  const [s0, s1] = clotExtent(artery);
-  for (let s = s0; s <= s1; s += 0.05) {
+  // Called every frame (scene/derived.ts): no tuple from clotExtent here.
+  const s1 = clotEnd(artery);
+  for (let s = clotStart(artery); s <= s1; s += 0.05) {
     if (occludedLumenRadius(artery, s, compression, clot) < BLOCKED_BELOW) return s;
   }
   return Infinity;
