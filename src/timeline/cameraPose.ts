@@ -6,6 +6,7 @@ import {
   type Placement,
 } from '../../models/anatomy/placement.ts';
 import type { Shot } from '../content/schema.ts';
+import type { CameraPose } from './sceneState.ts';
 
 /**
  * Camera shots as plain numbers the timeline can tween, and back. Pure: no three.js, so
@@ -44,18 +45,6 @@ export function shotResolver(placement: Placement): ShotResolver {
       fov: shot.fov,
     };
   };
-}
-
-export interface CameraPose {
-  lookX: number;
-  lookY: number;
-  lookZ: number;
-  camLogDistance: number;
-  camZoomOut: number;
-  camAzimuth: number;
-  camElevation: number;
-  camRoll: number;
-  fov: number;
 }
 
 const unitOf = (v: Vec3): Vec3 => {
