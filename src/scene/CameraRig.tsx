@@ -45,6 +45,7 @@ export function CameraRig({ guided, reducedMotion }: CameraRigProps) {
       fromUp: new Vector3(0, 1, 0),
       posArr: [0, 0, 0] as Vec3,
       upArr: [0, 1, 0] as Vec3,
+      clip: [0, 0] as [number, number],
       blend: { t: 1 },
     }),
     [],
@@ -104,7 +105,7 @@ export function CameraRig({ guided, reducedMotion }: CameraRigProps) {
     const distance = controls
       ? camera.position.distanceTo(controls.target)
       : camera.position.length();
-    const [near, far] = clipRangeFor(distance);
+    const [near, far] = clipRangeFor(distance, scratch.clip);
     if (Math.abs(camera.near - near) > near * 0.02 || Math.abs(camera.far - far) > far * 0.02) {
       camera.near = near;
       camera.far = far;

@@ -47,22 +47,30 @@ export function shotResolver(placement: Placement): ShotResolver {
   };
 }
 
-const unitOf = (v: Vec3): Vec3 => {
+/** Writes v scaled to length 1 into `out` (v itself may be `out`). */
+const unitInto = (v: Vec3, out: Vec3): Vec3 => {
   const l = Math.sqrt(v[0] * v[0] + v[1] * v[1] + v[2] * v[2]) || 1;
-  return [v[0] / l, v[1] / l, v[2] / l];
+  out[0] = v[0] / l;
+  out[1] = v[1] / l;
+  out[2] = v[2] / l;
+  return out;
 };
-const crossOf = (a: Vec3, b: Vec3): Vec3 => [
-  a[1] * b[2] - a[2] * b[1],
-  a[2] * b[0] - a[0] * b[2],
-  a[0] * b[1] - a[1] * b[0],
-];
+/** Writes a x b into `out` (which must be neither a nor b). */
+const crossInto = (a: Vec3, b: Vec3, out: Vec3): Vec3 => {
+  out[0] = a[1] * b[2] - a[2] * b[1];
+  out[1] = a[2] * b[0] - a[0] * b[2];
+  out[2] = a[0] * b[1] - a[1] * b[0];
+  return out;
+};
 const dotOf = (a: Vec3, b: Vec3): number => a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
 
-/** Screen-up with no roll: scene +y, squared up against the line of sight. */
-function rollReference(dir: Vec3): Vec3 {
-  const y: Vec3 = [0, 1, 0];
-  const d = dotOf(y, dir);
-  return unitOf([-dir[0] * d, 1 - dir[1] * d, -dir[2] * d]);
+/** Screen-up with no roll: scene +y, squared up against the line of sight (written to `out`). */
+function rollReference(dir: Vec3, out: Vec3): Vec3 {
+  const d = dir[1];
+  out[0] = -dir[0] * d;
+  out[1] = 1 - dir[1] * d;
+  out[2] = -dir[2] * d;
+  return unitInto(out, out);
 }
 
 export function poseOf(shot: ResolvedShot): CameraPose {
@@ -72,8 +80,9 @@ export function poseOf(shot: ResolvedShot): CameraPose {
     shot.position[2] - shot.target[2],
   ];
   const distance = Math.sqrt(dotOf(offset, offset)) || 1;
-  const dir = unitOf(offset);
-  const ref = rollReference(dir);
+  const dir = unitInto(offset, [0, 0, 0]);
+  const ref = rollReference(dir, [0, 0, 0]);
+  const side = crossInto(dir, ref, [0, 0, 0]);
   return {
     lookX: shot.target[0],
     lookY: shot.target[1],
@@ -82,25 +91,29 @@ export function poseOf(shot: ResolvedShot): CameraPose {
     camZoomOut: 0,
     camAzimuth: Math.atan2(dir[0], dir[2]),
     camElevation: Math.asin(Math.max(-1, Math.min(1, dir[1]))),
-    camRoll: Math.atan2(dotOf(crossOf(dir, ref), shot.up), dotOf(ref, shot.up)),
+    camRoll: Math.atan2(dotOf(side, shot.up), dotOf(ref, shot.up)),
     fov: shot.fov,
   };
 }
+
+// cameraOfPose runs every frame (CameraRig): it works in these instead of new arrays.
+const DIR: Vec3 = [0, 0, 0];
+const REF: Vec3 = [0, 0, 0];
+const SIDE: Vec3 = [0, 0, 0];
 
 /** Writes the camera's position and up vector for a pose (scene coordinates). */
 export function cameraOfPose(pose: CameraPose, position: Vec3, up: Vec3): void {
   const distance = Math.exp(pose.camLogDistance + pose.camZoomOut);
   const ce = Math.cos(pose.camElevation);
-  const dir: Vec3 = [
-    ce * Math.sin(pose.camAzimuth),
-    Math.sin(pose.camElevation),
-    ce * Math.cos(pose.camAzimuth),
-  ];
+  const dir = DIR;
+  dir[0] = ce * Math.sin(pose.camAzimuth);
+  dir[1] = Math.sin(pose.camElevation);
+  dir[2] = ce * Math.cos(pose.camAzimuth);
   position[0] = pose.lookX + dir[0] * distance;
   position[1] = pose.lookY + dir[1] * distance;
   position[2] = pose.lookZ + dir[2] * distance;
-  const ref = rollReference(dir);
-  const side = crossOf(dir, ref);
+  const ref = rollReference(dir, REF);
+  const side = crossInto(dir, ref, SIDE);
   const c = Math.cos(pose.camRoll);
   const s = Math.sin(pose.camRoll);
   up[0] = ref[0] * c + side[0] * s;

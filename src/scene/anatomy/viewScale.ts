@@ -21,9 +21,12 @@ export const anatomyOpacity = (distance: number): number =>
 
 export const closeUpVisible = (distance: number): boolean => distance < CLOSE_UP_MAX_DISTANCE;
 
-/** Camera near and far planes for a distance, keeping their ratio modest. */
-export function clipRangeFor(distance: number): [number, number] {
-  const near = Math.min(Math.max(distance * 0.02, 0.5), 60);
-  const far = Math.max(distance * 4, 600);
-  return [near, far];
+/**
+ * Camera near and far planes for a distance, keeping their ratio modest. Written into `out`
+ * when given (the camera rig calls this every frame).
+ */
+export function clipRangeFor(distance: number, out: [number, number] = [0, 0]): [number, number] {
+  out[0] = Math.min(Math.max(distance * 0.02, 0.5), 60);
+  out[1] = Math.max(distance * 4, 600);
+  return out;
 }
