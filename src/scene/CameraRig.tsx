@@ -4,7 +4,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { MathUtils, type PerspectiveCamera, Vector3 } from 'three';
 import type { Vec3 } from '../../models/vec3.ts';
 import { cameraOfPose } from '../timeline/cameraPose.ts';
-import { clipRangeFor } from './anatomy/viewScale.ts';
+import { clipRangeFor, viewDistance } from './anatomy/viewScale.ts';
 import { useSceneModel } from './sceneContext.ts';
 
 /** Shots are composed for a 3:2 landscape view; narrower views widen the lens to keep the subject in. */
@@ -102,9 +102,7 @@ export function CameraRig({ guided, reducedMotion }: CameraRigProps) {
     }
     // Depth range follows the distance (the body is metres away, the artery millimetres),
     // so depth precision holds at every scale, guided or not.
-    const distance = controls
-      ? camera.position.distanceTo(controls.target)
-      : camera.position.length();
+    const distance = viewDistance(camera, controls);
     const [near, far] = clipRangeFor(distance, scratch.clip);
     if (Math.abs(camera.near - near) > near * 0.02 || Math.abs(camera.far - far) > far * 0.02) {
       camera.near = near;

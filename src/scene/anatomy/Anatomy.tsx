@@ -37,7 +37,7 @@ import type { PatientCase } from '../../case/patientCase.ts';
 import { useSceneModel } from '../sceneContext.ts';
 import { ANATOMY_PALETTE, baseOpacities, createAnatomyMaterials } from './anatomyMaterials.ts';
 import { mixedColours, toGeometry } from './geometry.ts';
-import { anatomyOpacity, CLOSE_UP_MAX_DISTANCE } from './viewScale.ts';
+import { anatomyOpacity, CLOSE_UP_MAX_DISTANCE, viewDistance } from './viewScale.ts';
 
 /** Builds every geometry for a case once; all are disposed together. */
 function buildGeometries(kase: PatientCase) {
@@ -161,9 +161,7 @@ export function Anatomy({ patientCase }: { patientCase: PatientCase }) {
   useFrame(({ camera }) => {
     const root = group.current;
     if (!root) return;
-    const distance = controls
-      ? camera.position.distanceTo(controls.target)
-      : camera.position.length();
+    const distance = viewDistance(camera, controls);
     const fade = anatomyOpacity(distance);
     root.visible = fade > 0.002;
     if (!root.visible) return;

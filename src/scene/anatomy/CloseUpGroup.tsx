@@ -1,7 +1,7 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { type ReactNode, useRef } from 'react';
 import type { Group, Vector3 } from 'three';
-import { closeUpVisible } from './viewScale.ts';
+import { closeUpVisible, viewDistance } from './viewScale.ts';
 
 /**
  * Holds the close-up artery and its devices, and hides them when the camera is far out:
@@ -12,9 +12,7 @@ export function CloseUpGroup({ children }: { children: ReactNode }) {
   const controls = useThree((s) => s.controls) as unknown as { target: Vector3 } | null;
   useFrame(({ camera }) => {
     if (!group.current) return;
-    const distance = controls
-      ? camera.position.distanceTo(controls.target)
-      : camera.position.length();
+    const distance = viewDistance(camera, controls);
     group.current.visible = closeUpVisible(distance);
   });
   return (

@@ -1,3 +1,4 @@
+import type { Vector3 } from 'three';
 import { smoothstep } from '../../../models/vec3.ts';
 
 /**
@@ -14,6 +15,17 @@ export const ANATOMY_FADE_START = 70;
 export const ANATOMY_FADE_END = 92;
 /** The close-up parts are hidden beyond this distance (they would float over the heart). */
 export const CLOSE_UP_MAX_DISTANCE = 94;
+
+/**
+ * The camera's distance from what it looks at (mm): the orbit controls' target (drei's
+ * <OrbitControls makeDefault>, which the camera rig also moves), the origin without them.
+ */
+export function viewDistance(
+  camera: { readonly position: Vector3 },
+  controls: { readonly target: Vector3 } | null,
+): number {
+  return controls ? camera.position.distanceTo(controls.target) : camera.position.length();
+}
 
 /** Opacity of the anatomy (0 hidden, 1 fully shown). */
 export const anatomyOpacity = (distance: number): number =>
