@@ -151,12 +151,14 @@ export function Anatomy({ patientCase }: { patientCase: PatientCase }) {
   const catheter = useRef<Mesh>(null);
   const tip = useRef<Mesh>(null);
   const entry = useRef<Mesh>(null);
-  const glow = useRef<Mesh>(null);
   const lesionRing = useRef<Group>(null);
   const travelledGlow = useRef<Mesh>(null);
   const scratch = useMemo(() => new Vector3(), []);
   // How squarely the camera faces the narrowing (0..1), from the frame before.
   const ringFacing = useMemo(() => ({ value: 1 }), []);
+  // What the catheter on its route was last drawn for: redrawn only when it travels or the
+  // case (so the route's geometry) changes.
+  const drawn = useRef({ geometry: null as BufferGeometry | null, progress: Number.NaN });
 
   useFrame(({ camera }) => {
     const root = group.current;
@@ -175,7 +177,8 @@ export function Anatomy({ patientCase }: { patientCase: PatientCase }) {
     const bodyScale = smoothstep(420, 900, distance);
     // Once the catheter is out and the site is being closed, its route is no longer news.
     const routeShown = 1 - Math.min(Math.max(state.siteClosure, 0), 1);
-    for (const [material, base] of opacities) {
+    for (let i = 0; i < opacities.length; i++) {
+      const { material, base } = opacities[i] as (typeof opacities)[number];
       let k = fade;
       if (material === materials.glow) k *= routeMap * routeShown;
       if (material === materials.travelled) k *= (0.25 + 0.75 * far) * routeShown;
@@ -210,29 +213,28 @@ export function Anatomy({ patientCase }: { patientCase: PatientCase }) {
       Math.min(Math.max(LESION_RING_MIN, distance * LESION_RING_OF_DISTANCE), LESION_RING_MAX),
     );
     const travelled = Math.min(Math.max(state.routeProgress, 0), 1) * route.path.length;
-    const cath = catheter.current;
-    if (cath) {
-      cath.visible = travelled > 0.5;
-      cath.geometry.setDrawRange(
-        0,
-        tubeIndexCountTo(route.path, travelled, TUBE_RADIAL, TUBE_STEP),
-      );
+    if (drawn.current.geometry !== g.catheter || drawn.current.progress !== state.routeProgress) {
+      drawn.current.geometry = g.catheter;
+      drawn.current.progress = state.routeProgress;
+      const count = tubeIndexCountTo(route.path, travelled, TUBE_RADIAL, TUBE_STEP);
+      const cath = catheter.current;
+      if (cath) {
+        cath.visible = travelled > 0.5;
+        cath.geometry.setDrawRange(0, count);
+      }
+      const done = travelledGlow.current;
+      if (done) {
+        done.visible = travelled > 0.5;
+        done.geometry.setDrawRange(0, count);
+      }
+      const bead = tip.current;
+      if (bead) {
+        bead.visible = travelled > 0.5 && state.routeProgress < 0.999;
+        bead.position.fromArray(route.path.pointAt(travelled));
+      }
     }
-    const done = travelledGlow.current;
-    if (done) {
-      done.visible = travelled > 0.5;
-      done.geometry.setDrawRange(
-        0,
-        tubeIndexCountTo(route.path, travelled, TUBE_RADIAL, TUBE_STEP),
-      );
-    }
-    const bead = tip.current;
-    if (bead) {
-      bead.visible = travelled > 0.5 && state.routeProgress < 0.999;
-      scratch.fromArray(route.path.pointAt(travelled));
-      bead.position.copy(scratch);
-      bead.scale.setScalar(Math.max(CATHETER_RADIUS * 1.6, distance * 0.0045));
-    }
+    // The bead keeps its size on screen.
+    tip.current?.scale.setScalar(Math.max(CATHETER_RADIUS * 1.6, distance * 0.0045));
     entry.current?.scale.setScalar(Math.max(6, distance * 0.008));
   });
 
@@ -266,7 +268,7 @@ export function Anatomy({ patientCase }: { patientCase: PatientCase }) {
         <mesh geometry={g.deviceGlow} material={materials.deviceGlow} renderOrder={4} />
       )}
       <mesh geometry={g.vessels} material={materials.vessel} renderOrder={3} />
-      <mesh ref={glow} geometry={g.glow} material={materials.glow} renderOrder={4} />
+      <mesh geometry={g.glow} material={materials.glow} renderOrder={4} />
       <mesh
         ref={travelledGlow}
         geometry={g.travelled}

@@ -201,7 +201,7 @@ export function createAnatomyMaterials() {
 
 export type AnatomyMaterials = ReturnType<typeof createAnatomyMaterials>;
 
-/** Each material's own opacity, so the distance fade can scale it. */
-export function baseOpacities(m: AnatomyMaterials): Map<Material, number> {
-  return new Map(Object.values(m).map((mat: Material) => [mat, mat.opacity]));
+/** Each material's own opacity, so the distance fade can scale it (a plain array: read every frame). */
+export function baseOpacities(m: AnatomyMaterials): { material: Material; base: number }[] {
+  return Object.values(m).map((material: Material) => ({ material, base: material.opacity }));
 }
