@@ -1,12 +1,23 @@
 import { useEffect, useMemo } from 'react';
 import { BufferAttribute, BufferGeometry } from 'three';
+import type { Centreline } from '../../models/centreline.ts';
+import {
+  type OffsetFn,
+  type RadiusFn,
+  shellIndices,
+  type SweepLayout,
+  sweepIndices,
+  sweepVertexCount,
+  writeShell,
+  writeSweep,
+} from '../../models/sweep.ts';
 
 /**
  * A geometry with a fixed number of vertices and fixed triangles whose positions are
  * rewritten in place when the part moves or changes shape: no allocation per frame.
  * Disposed when the component unmounts.
  */
-export function useSweptGeometry(vertexCount: number, indices: () => number[]): BufferGeometry {
+function useSweptGeometry(vertexCount: number, indices: () => number[]): BufferGeometry {
   // `indices` is a factory that runs once; its identity does not matter.
   const geometry = useMemo(() => {
     const g = new BufferGeometry();
@@ -20,16 +31,54 @@ export function useSweptGeometry(vertexCount: number, indices: () => number[]): 
   return geometry;
 }
 
+/** A closed tube swept along the centreline, seen from outside (fill it with sweepInto). */
+export function useTubeGeometry(layout: SweepLayout): BufferGeometry {
+  return useSweptGeometry(sweepVertexCount(layout), () => sweepIndices(layout, true));
+}
+
+/** A hollow shell, outer and inner surface joined at the ends (fill it with shellInto). */
+export function useShellGeometry(layout: SweepLayout): BufferGeometry {
+  return useSweptGeometry(sweepVertexCount(layout) * 2, () => shellIndices(layout));
+}
+
 /** The position array to write into. */
-export function positionsOf(geometry: BufferGeometry): Float32Array {
+function positionsOf(geometry: BufferGeometry): Float32Array {
   return (geometry.getAttribute('position') as BufferAttribute).array as Float32Array;
 }
 
 /** Tells three.js the positions changed and recomputes normals and bounds. */
-export function commitPositions(geometry: BufferGeometry): void {
+function commitPositions(geometry: BufferGeometry): void {
   geometry.getAttribute('position').needsUpdate = true;
   geometry.computeVertexNormals();
   geometry.computeBoundingSphere();
+}
+
+/** Rewrites a tube from useTubeGeometry along the centreline from s0 to s1 (models/sweep.ts). */
+export function sweepInto(
+  geometry: BufferGeometry,
+  centreline: Centreline,
+  s0: number,
+  s1: number,
+  layout: SweepLayout,
+  radius: RadiusFn,
+  axisOffset?: OffsetFn,
+): void {
+  writeSweep(centreline, s0, s1, layout, radius, positionsOf(geometry), 0, axisOffset);
+  commitPositions(geometry);
+}
+
+/** Rewrites a shell from useShellGeometry along the centreline from s0 to s1 (models/sweep.ts). */
+export function shellInto(
+  geometry: BufferGeometry,
+  centreline: Centreline,
+  s0: number,
+  s1: number,
+  layout: SweepLayout,
+  outer: RadiusFn,
+  inner: RadiusFn,
+): void {
+  writeShell(centreline, s0, s1, layout, outer, inner, positionsOf(geometry));
+  commitPositions(geometry);
 }
 
 /**

@@ -1,20 +1,10 @@
 import { useFrame } from '@react-three/fiber';
 import { useMemo } from 'react';
-import {
-  shellIndices,
-  sweepVertexCount,
-  writeShell,
-  type SweepLayout,
-} from '../../../models/sweep.ts';
+import type { SweepLayout } from '../../../models/sweep.ts';
 import { angularNoise } from '../../../models/noise.ts';
 import { useSceneModel } from '../sceneContext.ts';
 import { useSceneMaterials } from '../materialsContext.ts';
-import {
-  commitPositions,
-  createChangeTracker,
-  positionsOf,
-  useSweptGeometry,
-} from '../useSweptGeometry.ts';
+import { createChangeTracker, shellInto, useShellGeometry } from '../useSweptGeometry.ts';
 
 const WALL_LAYOUT: SweepLayout = { rings: 200, radialSegments: 48 };
 const PLAQUE_LAYOUT: SweepLayout = { rings: 110, radialSegments: 56 };
@@ -30,10 +20,8 @@ const PLAQUE_COAT = 0.025;
 export function ArteryWall() {
   const { artery, derived } = useSceneModel();
   const materials = useSceneMaterials();
-  const wall = useSweptGeometry(sweepVertexCount(WALL_LAYOUT) * 2, () => shellIndices(WALL_LAYOUT));
-  const plaque = useSweptGeometry(sweepVertexCount(PLAQUE_LAYOUT) * 2, () =>
-    shellIndices(PLAQUE_LAYOUT),
-  );
+  const wall = useShellGeometry(WALL_LAYOUT);
+  const plaque = useShellGeometry(PLAQUE_LAYOUT);
   // Radius functions made once; they read the compression from `shape`, so no closure is
   // created per frame.
   const shape = useMemo(() => {
@@ -60,26 +48,24 @@ export function ArteryWall() {
     if (!shape.changed(c)) return;
     shape.st.c = c;
     const { centreline, plaqueStart, plaqueEnd } = artery;
-    writeShell(
+    shellInto(
+      wall,
       centreline,
       0,
       centreline.length,
       WALL_LAYOUT,
       shape.wallOuter,
       shape.wallInner,
-      positionsOf(wall),
     );
-    commitPositions(wall);
-    writeShell(
+    shellInto(
+      plaque,
       centreline,
       plaqueStart - 0.5,
       plaqueEnd + 0.5,
       PLAQUE_LAYOUT,
       shape.plaqueRoot,
       shape.plaqueFace,
-      positionsOf(plaque),
     );
-    commitPositions(plaque);
   });
 
   return (

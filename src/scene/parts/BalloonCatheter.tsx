@@ -1,20 +1,10 @@
 import { useFrame } from '@react-three/fiber';
 import { useMemo } from 'react';
 import { balloonRadius, balloonShaftRadius, balloonTipEnd } from '../../../models/balloon.ts';
-import {
-  sweepIndices,
-  sweepVertexCount,
-  writeSweep,
-  type SweepLayout,
-} from '../../../models/sweep.ts';
+import type { SweepLayout } from '../../../models/sweep.ts';
 import { useSceneMaterials } from '../materialsContext.ts';
 import { useSceneModel } from '../sceneContext.ts';
-import {
-  commitPositions,
-  createChangeTracker,
-  positionsOf,
-  useSweptGeometry,
-} from '../useSweptGeometry.ts';
+import { createChangeTracker, sweepInto, useTubeGeometry } from '../useSweptGeometry.ts';
 
 const SHAFT_LAYOUT: SweepLayout = { rings: 200, radialSegments: 16 };
 const BALLOON_LAYOUT: SweepLayout = { rings: 90, radialSegments: 48 };
@@ -23,12 +13,8 @@ const BALLOON_LAYOUT: SweepLayout = { rings: 90, radialSegments: 48 };
 export function BalloonCatheter() {
   const { artery, state, derived } = useSceneModel();
   const materials = useSceneMaterials();
-  const shaft = useSweptGeometry(sweepVertexCount(SHAFT_LAYOUT), () =>
-    sweepIndices(SHAFT_LAYOUT, true),
-  );
-  const skin = useSweptGeometry(sweepVertexCount(BALLOON_LAYOUT), () =>
-    sweepIndices(BALLOON_LAYOUT, true),
-  );
+  const shaft = useTubeGeometry(SHAFT_LAYOUT);
+  const skin = useTubeGeometry(BALLOON_LAYOUT);
   const pose = derived.balloon;
   const shape = useMemo(
     () => ({
@@ -56,18 +42,9 @@ export function BalloonCatheter() {
     const { centreline } = artery;
     const start = state.guideTip - 4;
     const end = out ? balloonTipEnd(pose) : start + 0.01;
-    writeSweep(centreline, start, end, SHAFT_LAYOUT, shape.shaft, positionsOf(shaft));
-    commitPositions(shaft);
+    sweepInto(shaft, centreline, start, end, SHAFT_LAYOUT, shape.shaft);
     const half = pose.length / 2;
-    writeSweep(
-      centreline,
-      pose.centre - half,
-      pose.centre + half,
-      BALLOON_LAYOUT,
-      shape.skin,
-      positionsOf(skin),
-    );
-    commitPositions(skin);
+    sweepInto(skin, centreline, pose.centre - half, pose.centre + half, BALLOON_LAYOUT, shape.skin);
   });
 
   return (

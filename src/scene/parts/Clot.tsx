@@ -3,21 +3,11 @@ import { useMemo, useRef } from 'react';
 import type { Mesh } from 'three';
 import { clotExtent, clotFill, occludedLumenRadius } from '../../../models/clot.ts';
 import { angularNoise } from '../../../models/noise.ts';
-import {
-  shellIndices,
-  sweepVertexCount,
-  writeShell,
-  type SweepLayout,
-} from '../../../models/sweep.ts';
+import type { SweepLayout } from '../../../models/sweep.ts';
 import { deviceRadiusAt } from '../derived.ts';
 import { useSceneMaterials } from '../materialsContext.ts';
 import { useSceneModel } from '../sceneContext.ts';
-import {
-  commitPositions,
-  createChangeTracker,
-  positionsOf,
-  useSweptGeometry,
-} from '../useSweptGeometry.ts';
+import { createChangeTracker, shellInto, useShellGeometry } from '../useSweptGeometry.ts';
 
 const LAYOUT: SweepLayout = { rings: 90, radialSegments: 48 };
 /** The clot's root reaches a little into the plaque so the two never leave a gap (mm). */
@@ -35,7 +25,7 @@ export function Clot() {
   const { artery, state, derived } = useSceneModel();
   const materials = useSceneMaterials();
   const mesh = useRef<Mesh>(null);
-  const geometry = useSweptGeometry(sweepVertexCount(LAYOUT) * 2, () => shellIndices(LAYOUT));
+  const geometry = useShellGeometry(LAYOUT);
   const shape = useMemo(() => {
     const st = { c: 0, clot: 0 };
     const [start, end] = clotExtent(artery);
@@ -83,16 +73,15 @@ export function Clot() {
     }
     shape.st.c = derived.compression;
     shape.st.clot = state.clot;
-    writeShell(
+    shellInto(
+      geometry,
       artery.centreline,
       shape.start,
       shape.end,
       LAYOUT,
       shape.outer,
       shape.inner,
-      positionsOf(geometry),
     );
-    commitPositions(geometry);
   });
 
   return (

@@ -2,20 +2,10 @@ import { useFrame } from '@react-three/fiber';
 import { useMemo, useRef } from 'react';
 import type { Mesh } from 'three';
 import { occludedLumenRadius } from '../../../models/clot.ts';
-import {
-  sweepIndices,
-  sweepVertexCount,
-  writeSweep,
-  type SweepLayout,
-} from '../../../models/sweep.ts';
+import type { SweepLayout } from '../../../models/sweep.ts';
 import { useSceneMaterials } from '../materialsContext.ts';
 import { useSceneModel } from '../sceneContext.ts';
-import {
-  commitPositions,
-  createChangeTracker,
-  positionsOf,
-  useSweptGeometry,
-} from '../useSweptGeometry.ts';
+import { createChangeTracker, sweepInto, useTubeGeometry } from '../useSweptGeometry.ts';
 
 const LAYOUT: SweepLayout = { rings: 150, radialSegments: 32 };
 /** The dye fills the channel, a hair inside its lining. */
@@ -30,7 +20,7 @@ export function Dye() {
   const { artery, state, derived } = useSceneModel();
   const materials = useSceneMaterials();
   const mesh = useRef<Mesh>(null);
-  const geometry = useSweptGeometry(sweepVertexCount(LAYOUT), () => sweepIndices(LAYOUT, true));
+  const geometry = useTubeGeometry(LAYOUT);
   const shape = useMemo(() => {
     const st = { c: 0, front: 0, clot: 0 };
     return {
@@ -56,15 +46,7 @@ export function Dye() {
     shape.st.c = derived.compression;
     shape.st.front = front;
     shape.st.clot = state.clot;
-    writeSweep(
-      artery.centreline,
-      state.guideTip,
-      front,
-      LAYOUT,
-      shape.radius,
-      positionsOf(geometry),
-    );
-    commitPositions(geometry);
+    sweepInto(geometry, artery.centreline, state.guideTip, front, LAYOUT, shape.radius);
   });
 
   return (

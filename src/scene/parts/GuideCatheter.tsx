@@ -4,20 +4,10 @@ import {
   GUIDE_CATHETER_INNER_DIAMETER,
   GUIDE_CATHETER_OUTER_DIAMETER,
 } from '../../../models/dimensions.ts';
-import {
-  shellIndices,
-  sweepVertexCount,
-  writeShell,
-  type SweepLayout,
-} from '../../../models/sweep.ts';
+import type { SweepLayout } from '../../../models/sweep.ts';
 import { useSceneMaterials } from '../materialsContext.ts';
 import { useSceneModel } from '../sceneContext.ts';
-import {
-  commitPositions,
-  createChangeTracker,
-  positionsOf,
-  useSweptGeometry,
-} from '../useSweptGeometry.ts';
+import { createChangeTracker, shellInto, useShellGeometry } from '../useSweptGeometry.ts';
 
 const LAYOUT: SweepLayout = { rings: 70, radialSegments: 28 };
 /** Length of catheter drawn behind its tip; the rest is far off-screen. */
@@ -31,7 +21,7 @@ const LIP = 0.25;
 export function GuideCatheter() {
   const { artery, state } = useSceneModel();
   const materials = useSceneMaterials();
-  const geometry = useSweptGeometry(sweepVertexCount(LAYOUT) * 2, () => shellIndices(LAYOUT));
+  const geometry = useShellGeometry(LAYOUT);
   const shape = useMemo(() => {
     const st = { tip: 0 };
     return {
@@ -51,16 +41,15 @@ export function GuideCatheter() {
     const tip = state.guideTip;
     if (!shape.changed(tip)) return;
     shape.st.tip = tip;
-    writeShell(
+    shellInto(
+      geometry,
       artery.centreline,
       tip - DRAWN_LENGTH,
       tip,
       LAYOUT,
       shape.outer,
       shape.inner,
-      positionsOf(geometry),
     );
-    commitPositions(geometry);
   });
 
   return (

@@ -1,23 +1,14 @@
 import { useFrame } from '@react-three/fiber';
 import { useMemo } from 'react';
 import { GUIDEWIRE_DIAMETER } from '../../../models/dimensions.ts';
-import {
-  sweepIndices,
-  sweepVertexCount,
-  writeSweep,
-  type SweepLayout,
-} from '../../../models/sweep.ts';
+import type { SweepLayout } from '../../../models/sweep.ts';
 import { useSceneMaterials } from '../materialsContext.ts';
 import { useSceneModel } from '../sceneContext.ts';
-import {
-  commitPositions,
-  createChangeTracker,
-  positionsOf,
-  useSweptGeometry,
-} from '../useSweptGeometry.ts';
+import { createChangeTracker, sweepInto, useTubeGeometry } from '../useSweptGeometry.ts';
 
 const LAYOUT: SweepLayout = { rings: 220, radialSegments: 10 };
 const RADIUS = GUIDEWIRE_DIAMETER / 2;
+const radius = (): number => RADIUS;
 /** The wire's soft tip is shaped into a gentle curve so it can be steered (mm long, mm of bend). */
 const TIP_LENGTH = 2.5;
 const TIP_BEND = 0.2;
@@ -26,7 +17,7 @@ const TIP_BEND = 0.2;
 export function Guidewire() {
   const { artery, state, derived } = useSceneModel();
   const materials = useSceneMaterials();
-  const geometry = useSweptGeometry(sweepVertexCount(LAYOUT), () => sweepIndices(LAYOUT, true));
+  const geometry = useTubeGeometry(LAYOUT);
   const changed = useMemo(() => createChangeTracker(), []);
   const bend = useMemo(
     () => (s: number, out: [number, number]) => {
@@ -41,8 +32,7 @@ export function Guidewire() {
     if (!changed(state.wireTip, state.guideTip, derived.wireOut ? 1 : 0)) return;
     const start = state.guideTip - 4;
     const end = derived.wireOut ? state.wireTip : start + 0.01;
-    writeSweep(artery.centreline, start, end, LAYOUT, () => RADIUS, positionsOf(geometry), 0, bend);
-    commitPositions(geometry);
+    sweepInto(geometry, artery.centreline, start, end, LAYOUT, radius, bend);
   });
 
   return <mesh name="guidewire" geometry={geometry} material={materials.wire} />;
