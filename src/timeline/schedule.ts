@@ -55,7 +55,7 @@ export function captionAt(slots: readonly StageSlot[], t: number): CaptionAt {
  * the end of this stage (the next stage's `shotTransition`), so the next stage opens on its
  * own view.
  */
-export function viewEnd(slots: readonly StageSlot[], index: number): number {
+function viewEnd(slots: readonly StageSlot[], index: number): number {
   const slot = slots[index];
   if (!slot) throw new Error(`No stage ${index}`);
   const next = slots[index + 1];

@@ -10,9 +10,9 @@ import { smoothstep } from '../../../models/vec3.ts';
  */
 
 /** Fully the close-up below this distance; the anatomy starts to show above it. */
-export const ANATOMY_FADE_START = 70;
+const ANATOMY_FADE_START = 70;
 /** The anatomy is fully there beyond this distance. */
-export const ANATOMY_FADE_END = 92;
+const ANATOMY_FADE_END = 92;
 /** The close-up parts are hidden beyond this distance (they would float over the heart). */
 export const CLOSE_UP_MAX_DISTANCE = 94;
 
