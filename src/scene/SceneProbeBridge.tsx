@@ -37,11 +37,13 @@ export function SceneProbeBridge({ probe }: { probe: SceneProbe }) {
   // drei's <OrbitControls makeDefault> registers itself as the default controls.
   const controls = useThree((s) => s.controls) as unknown as { enableRotate: boolean } | null;
   const raycaster = useMemo(() => new Raycaster(), []);
+  // The overlays ask for the view every frame: the same object until the camera or size changes.
+  const view = useMemo(() => ({ camera, width: size.width, height: size.height }), [camera, size]);
 
   useEffect(
     () =>
       probe.install({
-        view: () => ({ camera, width: size.width, height: size.height }),
+        view: () => view,
         hit(ray, out) {
           raycaster.ray.copy(ray);
           const surfaces: Object3D[] = [];
@@ -56,7 +58,7 @@ export function SceneProbeBridge({ probe }: { probe: SceneProbe }) {
           if (controls) controls.enableRotate = enabled;
         },
       }),
-    [probe, camera, scene, size, invalidate, raycaster, controls],
+    [probe, view, scene, invalidate, raycaster, controls],
   );
 
   useFrame(() => {
