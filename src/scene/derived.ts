@@ -30,6 +30,11 @@ export interface Derived {
   blockedAt: number;
   /** Fraction of the normal flow that gets past the clot (1 without one). */
   flowThrough: number;
+  /**
+   * What blockedAt was last worked out for: finding it scans along the clot, so it is redone
+   * only when one of these changes, not every frame.
+   */
+  blockedFor: { artery: Artery | null; compression: number; clot: number };
 }
 
 export function createDerived(): Derived {
@@ -42,6 +47,7 @@ export function createDerived(): Derived {
     stentShown: false,
     blockedAt: Infinity,
     flowThrough: 1,
+    blockedFor: { artery: null, compression: Number.NaN, clot: Number.NaN },
   };
 }
 
@@ -63,7 +69,13 @@ export function updateDerived(d: Derived, state: SceneState, artery: Artery): De
     balloon: d.balloonOut ? b : null,
     stent: d.stentShown ? { design, start: d.stentStart, expansion: state.stentExpansion } : null,
   });
-  d.blockedAt = blockageStart(artery, d.compression, state.clot);
+  const f = d.blockedFor;
+  if (f.artery !== artery || f.compression !== d.compression || f.clot !== state.clot) {
+    f.artery = artery;
+    f.compression = d.compression;
+    f.clot = state.clot;
+    d.blockedAt = blockageStart(artery, d.compression, state.clot);
+  }
   d.flowThrough = flowThroughClot(state.clot, d.compression);
   return d;
 }
