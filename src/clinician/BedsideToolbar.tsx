@@ -1,6 +1,22 @@
-import { type BedsideTools, PEN_COLOURS, type Tool, useBedsideState } from './bedsideTools.ts';
+import type { UiKey } from '../i18n/types.ts';
 import { useText } from '../i18n/useText.ts';
+import { type BedsideTools, PEN_COLOURS, type Tool, useBedsideState } from './bedsideTools.ts';
 import './clinician.css';
+
+/** The two ways a finger can act on the picture, besides turning it. */
+const TOOLS = [
+  { tool: 'pointer', name: 'clinician.toolbar.pointer' },
+  { tool: 'pen', name: 'clinician.toolbar.pen' },
+] as const satisfies readonly { tool: Exclude<Tool, 'none'>; name: UiKey }[];
+
+/** What can be laid over the picture, each switched on and off by its own button. */
+const SHOWS = [
+  { show: 'labels', name: 'clinician.toolbar.labels' },
+  { show: 'ruler', name: 'clinician.toolbar.ruler' },
+] as const satisfies readonly { show: 'labels' | 'ruler'; name: UiKey }[];
+
+/** The app's toggle-button look (styles.css), sized here for a finger on a tablet. */
+const BUTTON = 'segmented__option bedside-toolbar__button';
 
 /**
  * The clinician's tools for the picture, in a bar under it: point, draw (in a few colours),
@@ -10,25 +26,23 @@ import './clinician.css';
 export function BedsideToolbar({ tools }: { tools: BedsideTools }) {
   const { t } = useText();
   const state = useBedsideState(tools);
-  const choose = (tool: Tool) => () => tools.set({ tool: state.tool === tool ? 'none' : tool });
+  const edits = [
+    { name: 'clinician.toolbar.undo', run: tools.undo },
+    { name: 'clinician.toolbar.clear', run: tools.clear },
+  ] as const satisfies readonly { name: UiKey; run: () => void }[];
   return (
     <div className="bedside-toolbar" role="group" aria-label={t('clinician.toolbar.label')}>
-      <button
-        type="button"
-        className="bedside-toolbar__button"
-        aria-pressed={state.tool === 'pointer'}
-        onClick={choose('pointer')}
-      >
-        {t('clinician.toolbar.pointer')}
-      </button>
-      <button
-        type="button"
-        className="bedside-toolbar__button"
-        aria-pressed={state.tool === 'pen'}
-        onClick={choose('pen')}
-      >
-        {t('clinician.toolbar.pen')}
-      </button>
+      {TOOLS.map(({ tool, name }) => (
+        <button
+          key={tool}
+          type="button"
+          className={BUTTON}
+          aria-pressed={state.tool === tool}
+          onClick={() => tools.set({ tool: state.tool === tool ? 'none' : tool })}
+        >
+          {t(name)}
+        </button>
+      ))}
       <div
         className="bedside-toolbar__colours"
         role="group"
@@ -38,7 +52,7 @@ export function BedsideToolbar({ tools }: { tools: BedsideTools }) {
           <button
             key={c.value}
             type="button"
-            className="bedside-toolbar__colour"
+            className="segmented__option bedside-toolbar__colour"
             aria-label={t(c.name)}
             title={t(c.name)}
             aria-pressed={state.colour === c.value}
@@ -48,39 +62,29 @@ export function BedsideToolbar({ tools }: { tools: BedsideTools }) {
           </button>
         ))}
       </div>
-      <button
-        type="button"
-        className="bedside-toolbar__button"
-        disabled={state.strokes === 0}
-        onClick={tools.undo}
-      >
-        {t('clinician.toolbar.undo')}
-      </button>
-      <button
-        type="button"
-        className="bedside-toolbar__button"
-        disabled={state.strokes === 0}
-        onClick={tools.clear}
-      >
-        {t('clinician.toolbar.clear')}
-      </button>
+      {edits.map(({ name, run }) => (
+        <button
+          key={name}
+          type="button"
+          className={BUTTON}
+          disabled={state.strokes === 0}
+          onClick={run}
+        >
+          {t(name)}
+        </button>
+      ))}
       <span className="bedside-toolbar__gap" />
-      <button
-        type="button"
-        className="bedside-toolbar__button"
-        aria-pressed={state.labels}
-        onClick={() => tools.set({ labels: !state.labels })}
-      >
-        {t('clinician.toolbar.labels')}
-      </button>
-      <button
-        type="button"
-        className="bedside-toolbar__button"
-        aria-pressed={state.ruler}
-        onClick={() => tools.set({ ruler: !state.ruler })}
-      >
-        {t('clinician.toolbar.ruler')}
-      </button>
+      {SHOWS.map(({ show, name }) => (
+        <button
+          key={show}
+          type="button"
+          className={BUTTON}
+          aria-pressed={state[show]}
+          onClick={() => tools.set({ [show]: !state[show] })}
+        >
+          {t(name)}
+        </button>
+      ))}
     </div>
   );
 }
