@@ -5,15 +5,13 @@ import { useText } from '../i18n/useText.ts';
 import { projectToPixel, rayThroughPixel, type ScreenPoint } from './anchoring.ts';
 import { type BedsideTools, type Stroke, useBedsideState } from './bedsideTools.ts';
 import { usePenInput } from './usePenInput.ts';
-import type { SceneProbe } from './sceneProbe.ts';
+import { createViewWatch, type SceneProbe, type SceneView } from './sceneProbe.ts';
 
 const samePose = (a: readonly number[], b: ArrayLike<number>): boolean =>
   a.every((v, i) => Math.abs(v - (b[i] ?? 0)) < 1e-6);
 
 /** The SVG path of a stroke as it appears from the current camera ('' when hidden). */
-function strokePath(stroke: Stroke, probe: SceneProbe, scratch: ScreenPoint): string {
-  const view = probe.view();
-  if (!view) return '';
+function strokePath(stroke: Stroke, view: SceneView, scratch: ScreenPoint): string {
   if (stroke.screenPose && !samePose(stroke.screenPose, view.camera.matrixWorld.elements))
     return '';
   let d = '';
@@ -40,8 +38,8 @@ function strokePath(stroke: Stroke, probe: SceneProbe, scratch: ScreenPoint): st
 
 /**
  * The pen's strokes and the laser pointer's dot, drawn over the picture. Strokes on the
- * model are stored as points in the model and projected again every frame, so they stay on
- * the part they were drawn on. Input is handled by usePenInput.
+ * model are stored as points in the model and projected again whenever the view changes, so
+ * they stay on the part they were drawn on. Input is handled by usePenInput.
  */
 export function MarksLayer({ tools, probe }: { tools: BedsideTools; probe: SceneProbe }) {
   const { t } = useText();
@@ -51,18 +49,29 @@ export function MarksLayer({ tools, probe }: { tools: BedsideTools; probe: Scene
 
   useEffect(() => {
     const scratch: ScreenPoint = { x: 0, y: 0, inFront: false };
+    const viewChanged = createViewWatch();
+    let empty = true;
     const draw = (): void => {
       const g = svg.current;
+      const view = probe.view();
       if (!g) return;
+      // No marks (the usual case): nothing to build or write, frame after frame.
+      if (tools.strokes.length === 0 || !view) {
+        if (!empty) g.replaceChildren();
+        empty = true;
+        return;
+      }
       let html = '';
-      tools.strokes.forEach((stroke, i) => {
-        const d = strokePath(stroke, probe, scratch);
-        if (!d) return;
+      for (let i = 0; i < tools.strokes.length; i++) {
+        const stroke = tools.strokes[i];
+        const d = stroke && strokePath(stroke, view, scratch);
+        if (!d) continue;
         html +=
           `<path class="marks__halo" d="${d}"/>` +
           `<path class="marks__stroke" data-stroke="${i}" stroke="${stroke.colour}" d="${d}"/>`;
-      });
+      }
       g.innerHTML = html;
+      empty = html === '';
     };
     draw();
     exposeForTests({
@@ -77,7 +86,11 @@ export function MarksLayer({ tools, probe }: { tools: BedsideTools; probe: Scene
         return probe.hit(ray, new Vector3())?.toArray() ?? null;
       },
     });
-    const offFrame = probe.onFrame(draw);
+    // Marks sit still in the model, so on screen they move only when the view does.
+    const offFrame = probe.onFrame(() => {
+      const view = probe.view();
+      if (view && viewChanged(view)) draw();
+    });
     const offTools = tools.subscribe(draw);
     return () => {
       offFrame();

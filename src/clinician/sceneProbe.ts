@@ -1,4 +1,4 @@
-import type { PerspectiveCamera, Ray, Vector3 } from 'three';
+import { Matrix4, type PerspectiveCamera, type Ray, type Vector3 } from 'three';
 
 /**
  * A window into the 3D scene for the DOM overlays drawn over it (marks, labels, the scale
@@ -57,5 +57,31 @@ export function createSceneProbe(): SceneProbe {
     frame() {
       for (const listener of listeners) listener();
     },
+  };
+}
+
+/**
+ * For overlays that depend only on the view (not the timeline): answers whether the camera
+ * or the canvas has changed since it last answered true, so frames where only the timeline
+ * moved cost nothing. Allocates nothing per call.
+ */
+export function createViewWatch(): (view: SceneView) => boolean {
+  const world = new Matrix4();
+  const projection = new Matrix4();
+  let width = -1;
+  let height = -1;
+  return ({ camera, width: w, height: h }) => {
+    if (
+      w === width &&
+      h === height &&
+      world.equals(camera.matrixWorld) &&
+      projection.equals(camera.projectionMatrix)
+    )
+      return false;
+    world.copy(camera.matrixWorld);
+    projection.copy(camera.projectionMatrix);
+    width = w;
+    height = h;
+    return true;
   };
 }
