@@ -4,7 +4,7 @@ import type { Artery } from '../../models/artery.ts';
 import type { Vec3 } from '../../models/vec3.ts';
 import { useText } from '../i18n/useText.ts';
 import { pixelsPerMm, scaleBarLength } from './scale.ts';
-import type { SceneProbe } from './sceneProbe.ts';
+import { createViewWatch, type SceneProbe } from './sceneProbe.ts';
 
 /** The longest the bar may grow (CSS px). */
 const MAX_BAR = 180;
@@ -22,17 +22,19 @@ export function ScaleBar({ artery, probe }: { artery: Artery; probe: SceneProbe 
   useEffect(() => {
     const p: Vec3 = [0, 0, 0];
     const lesion = new Vector3();
+    const toLesion = new Vector3();
     const forward = new Vector3();
+    artery.centreline.pointAt(artery.lesionCentre, p);
+    lesion.fromArray(p);
+    const viewChanged = createViewWatch();
     let lastMm = 0;
     const draw = (): void => {
       const view = probe.view();
       if (!view || !root.current || !bar.current || !text.current) return;
-      artery.centreline.pointAt(artery.lesionCentre, p);
+      // The scale depends on the view alone: frames where only the timeline moved change nothing.
+      if (!viewChanged(view)) return;
       view.camera.getWorldDirection(forward);
-      const depth = lesion
-        .set(...p)
-        .sub(view.camera.position)
-        .dot(forward);
+      const depth = forward.dot(toLesion.subVectors(lesion, view.camera.position));
       const pxPerMm = pixelsPerMm(depth, view.camera.fov, view.height) * view.camera.zoom;
       const mm = scaleBarLength(pxPerMm, MAX_BAR);
       bar.current.style.width = `${(mm * pxPerMm).toFixed(1)}px`;
