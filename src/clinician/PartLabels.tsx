@@ -43,6 +43,10 @@ export function PartLabels({
     const anchor: Vec3 = [0, 0, 0];
     const world = new Vector3();
     const screen: ScreenPoint = { x: 0, y: 0, inFront: false };
+    // Reused frame to frame: one request per part, and the lists of those on show.
+    const pool: LabelRequest[] = PARTS.map(() => ({ anchorX: 0, anchorY: 0, width: 0, height: 0 }));
+    const requests: LabelRequest[] = [];
+    const shown: HTMLLIElement[] = [];
     const draw = (): void => {
       const ul = list.current;
       const g = lines.current;
@@ -53,18 +57,18 @@ export function PartLabels({
       updateDerived(derived, player.state, artery);
       // Out at heart or body scale the close-up's parts are hidden (CloseUpGroup): so are labels.
       artery.centreline.pointAt(artery.lesionCentre, anchor);
-      const closeUp = closeUpVisible(view.camera.position.distanceTo(world.set(...anchor)));
+      const closeUp = closeUpVisible(view.camera.position.distanceTo(world.fromArray(anchor)));
       const origin = layer.getBoundingClientRect();
       const bounds: Box = { x: 4, y: 4, width: view.width - 8, height: view.height - 8 };
       const keepOut = [...stage.querySelectorAll(KEEP_CLEAR)].map((el) => boxOf(el, origin));
-      const items = [...ul.children] as HTMLLIElement[];
-      const requests: LabelRequest[] = [];
-      const shown: HTMLLIElement[] = [];
+      requests.length = 0;
+      shown.length = 0;
       PARTS.forEach((part, i) => {
-        const li = items[i];
-        if (!li) return;
+        const li = ul.children[i] as HTMLLIElement | undefined;
+        const request = pool[i];
+        if (!li || !request) return;
         const on = closeUp && partAnchor(part.id, artery, player.state, derived, anchor);
-        projectToPixel(world.set(...anchor), view.camera, view.width, view.height, screen);
+        projectToPixel(world.fromArray(anchor), view.camera, view.width, view.height, screen);
         const inView =
           on &&
           screen.inFront &&
@@ -72,18 +76,19 @@ export function PartLabels({
           screen.y > 0 &&
           screen.x < view.width &&
           screen.y < view.height;
-        if (!inView) {
-          li.hidden = true;
-          return;
-        }
-        li.hidden = false;
+        li.hidden = !inView;
+        if (!inView) return;
+        request.anchorX = screen.x;
+        request.anchorY = screen.y;
         shown.push(li);
-        requests.push({
-          anchorX: screen.x,
-          anchorY: screen.y,
-          width: li.offsetWidth,
-          height: li.offsetHeight,
-        });
+        requests.push(request);
+      });
+      // Sizes are read once every label is shown or hidden: one layout a frame, not one a label.
+      shown.forEach((li, i) => {
+        const request = requests[i];
+        if (!request) return;
+        request.width = li.offsetWidth;
+        request.height = li.offsetHeight;
       });
       const spots = placeLabels(requests, bounds, keepOut);
       let svg = '';
