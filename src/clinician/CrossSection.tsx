@@ -88,7 +88,9 @@ export function CrossSection({ player, artery }: { player: Player; artery: Arter
 
   useEffect(() => {
     drawDisc(before, artery, { compression: 0, balloonRadius: 0, wire: false, stentRadius: 0 });
-    let last = '';
+    // Reused on every timeline tick; the disc is redrawn only when what it shows changes.
+    const d: DiscState = { compression: 0, balloonRadius: 0, wire: false, stentRadius: 0 };
+    const last: DiscState = { compression: NaN, balloonRadius: NaN, wire: false, stentRadius: NaN };
     const draw = (): void => {
       const state = player.state;
       updateDerived(derived, state, artery);
@@ -99,15 +101,18 @@ export function CrossSection({ player, artery }: { player: Player; artery: Arter
         derived.stentShown &&
         s >= derived.stentStart &&
         s <= derived.stentStart + STENT_DESIGN.length;
-      const d: DiscState = {
-        compression: derived.compression,
-        balloonRadius: inBalloon ? balloonMaxRadius(b, s) : 0,
-        wire: derived.wireOut && state.wireTip > s,
-        stentRadius: inStent ? stentRadius(STENT_DESIGN, state.stentExpansion) : 0,
-      };
-      const key = JSON.stringify(d);
-      if (key === last) return;
-      last = key;
+      d.compression = derived.compression;
+      d.balloonRadius = inBalloon ? balloonMaxRadius(b, s) : 0;
+      d.wire = derived.wireOut && state.wireTip > s;
+      d.stentRadius = inStent ? stentRadius(STENT_DESIGN, state.stentExpansion) : 0;
+      if (
+        d.compression === last.compression &&
+        d.balloonRadius === last.balloonRadius &&
+        d.wire === last.wire &&
+        d.stentRadius === last.stentRadius
+      )
+        return;
+      Object.assign(last, d);
       drawDisc(now, artery, d);
       if (nowFigure.current)
         nowFigure.current.textContent = asPercent(openAreaFraction(artery, d.compression), t);
