@@ -15,6 +15,7 @@ const STRIPS = [
   { compression: 1, cy: 174, title: 'clinician.flow.stented' },
 ] as const satisfies readonly { compression: number; cy: number; title: UiKey }[];
 const CELLS = 36;
+const SVG_NS = 'http://www.w3.org/2000/svg';
 /** Seconds for blood to cross the stretch where the artery is healthy (calm, not real speed). */
 const PERIOD = 7;
 
@@ -84,23 +85,33 @@ export function FlowCompare({ artery, reducedMotion }: { artery: Artery; reduced
       offset: (i + rnd()) / CELLS,
       across: (rnd() * 2 - 1) * 0.75,
     }));
+    // The cells are made once; each frame only moves them.
+    const dots = STRIPS.map((_, k) => {
+      const made = seeds.map(() => {
+        const c = document.createElementNS(SVG_NS, 'circle');
+        c.setAttribute('r', '2.6');
+        return c;
+      });
+      cells.current[k]?.replaceChildren(...made);
+      return made;
+    });
     const draw = (seconds: number): void => {
-      STRIPS.forEach(({ cy }, k) => {
+      for (let k = 0; k < STRIPS.length; k++) {
         const field = fields[k];
-        const g = cells.current[k];
-        if (!field || !g) return;
+        const strip = STRIPS[k];
+        const circles = dots[k];
+        if (!field || !strip || !circles) continue;
         // Same flow in both: a channel with less volume is crossed in less time.
         const phase = seconds / PERIOD / field.relativeVolume;
-        let html = '';
-        for (const seed of seeds) {
-          const f = (seed.offset + phase) % 1;
-          const s = field.arcAtVolumeFraction(f);
-          const x = X0 + (s - s0) * K;
-          const y = cy + seed.across * field.channelAt(s) * K;
-          html += `<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="2.6"/>`;
+        for (let i = 0; i < seeds.length; i++) {
+          const seed = seeds[i];
+          const c = circles[i];
+          if (!seed || !c) continue;
+          const s = field.arcAtVolumeFraction((seed.offset + phase) % 1);
+          c.cx.baseVal.value = X0 + (s - s0) * K;
+          c.cy.baseVal.value = strip.cy + seed.across * field.channelAt(s) * K;
         }
-        g.innerHTML = html;
-      });
+      }
     };
     draw(0);
     if (reducedMotion) return;
