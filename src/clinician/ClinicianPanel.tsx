@@ -26,7 +26,7 @@ export function ClinicianPanel({ player, artery, reducedMotion, onPatient }: Cli
   const [section, setSection] = useState(false);
   const [flow, setFlow] = useState(false);
   return (
-    <section className="panel clinician-panel" aria-labelledby="clinician-panel-heading">
+    <section className="panel clinician-panel" aria-labelledby={CLINICIAN_PANEL_HEADING}>
       <h2 id={CLINICIAN_PANEL_HEADING} tabIndex={-1} className="panel__heading">
         {t('clinician.panel.heading')}
       </h2>
