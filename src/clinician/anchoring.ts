@@ -48,6 +48,7 @@ export function projectToPixel(
 }
 
 const forward = new Vector3();
+const toDepthPoint = new Vector3();
 
 /**
  * Where a ray meets the plane facing the camera through `depthPoint`: used for the parts of
@@ -61,6 +62,6 @@ export function pointAtDepth(
 ): Vector3 {
   camera.getWorldDirection(forward);
   const along = ray.direction.dot(forward);
-  const depth = depthPoint.clone().sub(ray.origin).dot(forward);
+  const depth = toDepthPoint.subVectors(depthPoint, ray.origin).dot(forward);
   return ray.at(along > 1e-6 ? depth / along : depth, out);
 }
