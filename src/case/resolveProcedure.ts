@@ -3,9 +3,10 @@ import { appliesTo } from './conditions.ts';
 import type { PatientCase } from './patientCase.ts';
 
 /**
- * The procedure as this patient will see it: only the stages, captions, actions and safety
- * messages that apply to their case, with each stage's alternative words or view applied and
- * the starting values for their case. A pure function: the same case always gives the same
+ * The procedure as this patient will see it: only the stages, captions, actions, safety
+ * messages and teach-back questions that apply to their case, with each stage's alternative
+ * words or view applied and the starting values for their case. The schema checks every
+ * case's result of this function (src/content/schema.ts), so what is checked is what runs. A pure function: the same case always gives the same
  * content, so the timeline built from it stays a pure function of time.
  */
 export function resolveProcedure(procedure: Procedure, kase: PatientCase): Procedure {
@@ -31,5 +32,6 @@ export function resolveProcedure(procedure: Procedure, kase: PatientCase): Proce
     initial,
     stages,
     safety: procedure.safety.filter((m) => appliesTo(m.when, kase)),
+    questions: procedure.questions.filter((q) => appliesTo(q.when, kase)),
   };
 }

@@ -6,7 +6,6 @@ import { z } from 'zod';
  * No field has a default: the JSON a clinician reads is exactly what the app runs.
  */
 
-import { appliesTo } from '../case/conditions.ts';
 import {
   ACCESS_ROUTES,
   CORONARY_ARTERIES,
@@ -15,6 +14,7 @@ import {
   VARIANTS,
   allCases,
 } from '../case/patientCase.ts';
+import { resolveProcedure } from '../case/resolveProcedure.ts';
 import { LANDMARK_PATTERN } from '../timeline/landmarks.ts';
 import { SCENE_KEYS } from './sceneKeys.ts';
 
@@ -298,13 +298,22 @@ export const ProcedureSchema = z
       reported.add(key);
       ctx.addIssue({ code: 'custom', path, message: label ? `${message} (${label})` : message });
     };
+    // Resolved stages are new objects: find each one's place in the file by its id.
+    const stageAt = new Map<string, number>();
+    p.stages.forEach((stage, i) => {
+      if (!stageAt.has(stage.id)) stageAt.set(stage.id, i);
+    });
     for (const kase of allCases()) {
       const label = caseLabel(kase);
-      const stages = p.stages.filter((stage) => appliesTo(stage.when, kase));
+      // Exactly what this patient is shown: the one function the app resolves content with.
+      const seen = resolveProcedure(p, kase);
+      const stages = seen.stages;
       if (stages.length === 0) report(['stages'], 'no stages', label);
       stages.forEach((stage, k) => {
-        const i = p.stages.indexOf(stage);
-        const captions = stage.captions.filter((c) => appliesTo(c.when, kase));
+        const i = stageAt.get(stage.id) ?? -1;
+        // Resolving filters captions without copying them, so each is found in the file's stage.
+        const fileCaptions = p.stages[i]?.captions ?? [];
+        const captions = stage.captions;
         if (captions[0]?.at !== 0)
           report(
             ['stages', i, 'captions', 0, 'at'],
@@ -315,7 +324,7 @@ export const ProcedureSchema = z
           const prev = captions[j - 1];
           if (prev && prev.at >= c.at)
             report(
-              ['stages', i, 'captions', stage.captions.indexOf(c), 'at'],
+              ['stages', i, 'captions', fileCaptions.indexOf(c), 'at'],
               'captions must be in time order',
               label,
             );
@@ -325,14 +334,11 @@ export const ProcedureSchema = z
           report(['stages', i, 'shotTransition'], 'the camera move must fit in the stage before');
         // The last words of a stage are pictured before the camera leaves for the next view.
         const next = stages[k + 1];
-        const nextShot =
-          next && (next.alternatives?.find((a) => appliesTo(a.when, kase))?.shot ?? next.shot);
-        const shot = stage.alternatives?.find((a) => appliesTo(a.when, kase))?.shot ?? stage.shot;
         const last = captions.at(-1);
         if (
           next &&
           last &&
-          nextShot !== shot &&
+          next.shot !== stage.shot &&
           last.at + LAST_WORDS_SECONDS > stage.duration - next.shotTransition
         )
           report(
@@ -341,11 +347,16 @@ export const ProcedureSchema = z
             label,
           );
       });
-      p.safety.forEach((m, i) => {
-        if (appliesTo(m.when, kase) && !stages.some((s) => s.id === m.stage))
-          report(['safety', i, 'stage'], `stage "${m.stage}" is not shown`, label);
+      const shown = new Set(stages.map((s) => s.id));
+      seen.safety.forEach((m) => {
+        if (!shown.has(m.stage))
+          report(
+            ['safety', p.safety.indexOf(m), 'stage'],
+            `stage "${m.stage}" is not shown`,
+            label,
+          );
       });
-      const questions = p.questions.filter((q) => appliesTo(q.when, kase));
+      const questions = seen.questions;
       if (questions.length < QUESTIONS_PER_CASE.min || questions.length > QUESTIONS_PER_CASE.max)
         report(
           ['questions'],
@@ -355,7 +366,7 @@ export const ProcedureSchema = z
       const questionIds = new Set<string>();
       questions.forEach((q) => {
         const i = p.questions.indexOf(q);
-        if (!stages.some((s) => s.id === q.stage))
+        if (!shown.has(q.stage))
           report(['questions', i, 'stage'], `stage "${q.stage}" is not shown`, label);
         if (questionIds.has(q.id))
           report(['questions', i, 'id'], `duplicate question id ${q.id}`, label);

@@ -93,6 +93,15 @@ describe('resolveProcedure', () => {
     expect(procedureFor(DEFAULT_CASE).initial.clot).toBe(0);
   });
 
+  it('keeps only the safety messages and teach-back questions for the case', () => {
+    for (const kase of [DEFAULT_CASE, { ...DEFAULT_CASE, access: 'femoral' as const }]) {
+      const p = procedureFor(kase);
+      expect(p.safety).toEqual(procedure.safety.filter((m) => appliesTo(m.when, kase)));
+      expect(p.questions).toEqual(procedure.questions.filter((q) => appliesTo(q.when, kase)));
+      expect(p.questions.length).toBeLessThan(procedure.questions.length);
+    }
+  });
+
   it('uses each alternative wording only where it applies, and never changes the content itself', () => {
     const before = JSON.stringify(procedure);
     const p = procedureFor({ ...DEFAULT_CASE, access: 'femoral' });

@@ -137,6 +137,21 @@ describe('ProcedureSchema', () => {
     ]);
   });
 
+  it('judges the camera move by the shot each case sees, alternatives included', () => {
+    const i = at('your-heart');
+    const next = at('narrowed-artery');
+    // Planned cases stay on the heart (no move to wait for); the emergency alternative moves
+    // to the narrowing, so only those cases need the last words' time.
+    const issues = procedureIssues((p) => {
+      p.stages[i].duration = 16;
+      p.stages[next].shot = p.stages[i].shot;
+      expect(p.stages[next].alternatives[0].shot).not.toBe(p.stages[i].shot);
+    });
+    expect(issues).toEqual([
+      `stages.${i}.duration: the last caption needs 3 s on screen before the camera leaves for the next step (primary radial proximal lad)`,
+    ]);
+  });
+
   it('rejects two questions with the same id, since language packs key their words by it', () => {
     const issues = procedureIssues((p) => (p.questions[1].id = p.questions[0].id));
     expect(issues).toContain(
