@@ -36,24 +36,3 @@ export function governanceProblems(meta: Meta, today: string): string[] {
     problems.push(`meta.clinicalApproval.date (${a.date}) is in the future.`);
   return problems;
 }
-
-/** "26 November 2026" for "2026-11-26". */
-export function formatDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  if (!y || !m || !d) return iso;
-  const months = [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ];
-  return `${d} ${months[m - 1] ?? ''} ${y}`;
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, governanceProblems, isApproved } from '../../src/content/governance.ts';
+import { governanceProblems, isApproved } from '../../src/content/governance.ts';
 import { procedure } from '../../src/content/index.ts';
 import type { Procedure } from '../../src/content/schema.ts';
 
@@ -52,10 +52,5 @@ describe('content governance', () => {
     });
     expect(isApproved(full)).toBe(true);
     expect(governanceProblems(full, today)).toEqual([]);
-  });
-
-  it('writes dates the British way', () => {
-    expect(formatDate('2026-11-26')).toBe('26 November 2026');
-    expect(formatDate('2027-01-05')).toBe('5 January 2027');
   });
 });
