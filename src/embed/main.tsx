@@ -13,8 +13,9 @@ import './embed.css';
 
 const options = parseEmbedOptions(window.location.search);
 document.documentElement.classList.toggle('embed--no-captions', !options.captions);
-// The same packs as the full explainer; `lang` is allowlisted against them (options.ts).
-const started = language.start(`?lang=${encodeURIComponent(options.language)}`);
+// The same packs as the full explainer, `lang` allowlisted against them (chooseLanguage.ts);
+// not a choice saved on the full explainer: the host page decides.
+const started = language.start(window.location.search, false);
 
 /** The build's list joined with the deployment's embed-config.json (see origins.ts). */
 async function allowedOrigins(): Promise<string[]> {

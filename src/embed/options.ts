@@ -1,33 +1,22 @@
 import { writeCase, type PatientCase } from '../case/patientCase.ts';
-import { LANGUAGES, type Language } from './protocol.ts';
+import type { Language } from './protocol.ts';
 import { DEFAULT_LANGUAGE } from '../i18n/language.ts';
 
 /**
- * The embed's own address options, beyond those the full explainer reads (`stage`, `t`,
- * `autoplay`, the case and `mode`): `captions=off` hides the caption panel (for a host that
- * shows the words itself), and `lang` picks the language from the allowlist (the locale
- * packs present; src/i18n/language.ts reads the same parameter). Anything
- * else is ignored; nothing from the address is written into the page.
+ * The embed's own address option, beyond those the full explainer reads (`stage`, `t`,
+ * `autoplay`, the case, `mode` and `lang`): `captions=off` hides the caption panel (for a
+ * host that shows the words itself). Anything else is ignored; nothing from the address is
+ * written into the page.
  */
 export interface EmbedOptions {
   captions: boolean;
-  language: Language;
 }
 
-const MAX_PARAM_LENGTH = 16;
+/** The plain ways of saying "off"; anything else (or nothing) leaves the captions on. */
+const OFF = ['off', '0', 'false'];
 
 export function parseEmbedOptions(search: string): EmbedOptions {
-  const params = new URLSearchParams(search);
-  const read = (name: string): string | null => {
-    const value = params.get(name);
-    return value !== null && value.length <= MAX_PARAM_LENGTH ? value : null;
-  };
-  const captions = read('captions');
-  const lang = read('lang');
-  return {
-    captions: !(captions === 'off' || captions === '0' || captions === 'false'),
-    language: lang !== null && LANGUAGES.includes(lang) ? lang : DEFAULT_LANGUAGE,
-  };
+  return { captions: !OFF.includes(new URLSearchParams(search).get('captions') ?? '') };
 }
 
 /** The full explainer, with the same case, opened at the same stage (and in the same language). */

@@ -23,8 +23,7 @@ import { LANGUAGE_TAGS } from '../i18n/language.ts';
 export const PROTOCOL = 'pci-explainer';
 export const PROTOCOL_VERSION = 1;
 
-/** Languages the explainer has words for: the tags of the locale packs (src/locales/). */
-export const LANGUAGES: readonly string[] = LANGUAGE_TAGS;
+/** A language tag: one of the locale packs' (LANGUAGE_TAGS, src/locales/). */
 export type Language = string;
 
 export type EmbedCommand =
@@ -148,7 +147,7 @@ export function parseCommand(data: unknown, stageIds: readonly string[]): EmbedC
     }
     case 'setLanguage': {
       const language = own(message, 'language');
-      return oneOf(LANGUAGES, language) ? { command: 'setLanguage', language } : null;
+      return oneOf(LANGUAGE_TAGS, language) ? { command: 'setLanguage', language } : null;
     }
     default:
       return null;

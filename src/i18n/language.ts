@@ -85,11 +85,14 @@ export const language = {
     if (remember) save(entry.meta);
     await show(tag);
   },
-  /** Opens in the language the address or a saved choice asks for; resolves once it shows. */
-  start(search: string): Promise<void> {
+  /**
+   * Opens in the language the address (`?lang=`) or a saved choice asks for; resolves once it
+   * shows. The embed passes `useSaved` false: its language is the host page's, from the address.
+   */
+  start(search: string, useSaved = true): Promise<void> {
     let saved: string | null = null;
     try {
-      saved = localStorage.getItem(LANGUAGE_KEY);
+      if (useSaved) saved = localStorage.getItem(LANGUAGE_KEY);
     } catch {
       // No storage: no saved choice.
     }

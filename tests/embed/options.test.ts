@@ -3,8 +3,8 @@ import { DEFAULT_CASE } from '../../src/case/patientCase.ts';
 import { fullExplainerHref, parseEmbedOptions } from '../../src/embed/options.ts';
 
 describe('parseEmbedOptions', () => {
-  it('shows captions in British English by default', () => {
-    expect(parseEmbedOptions('')).toEqual({ captions: true, language: 'en-GB' });
+  it('shows captions by default', () => {
+    expect(parseEmbedOptions('')).toEqual({ captions: true });
   });
 
   it('hides captions only when asked plainly', () => {
@@ -12,12 +12,6 @@ describe('parseEmbedOptions', () => {
       expect(parseEmbedOptions(`?captions=${off}`).captions).toBe(false);
     for (const on of ['on', '1', '<b>x</b>', 'OFF', 'x'.repeat(100)])
       expect(parseEmbedOptions(`?captions=${encodeURIComponent(on)}`).captions).toBe(true);
-  });
-
-  it('accepts a language only from the list', () => {
-    expect(parseEmbedOptions('?lang=en-GB').language).toBe('en-GB');
-    for (const bad of ['fr-FR', 'javascript:alert(1)', '__proto__', 'en-GB'.repeat(10)])
-      expect(parseEmbedOptions(`?lang=${encodeURIComponent(bad)}`).language).toBe('en-GB');
   });
 });
 
@@ -28,6 +22,13 @@ describe('fullExplainerHref', () => {
     );
     expect(fullExplainerHref(DEFAULT_CASE, undefined)).toBe(
       './index.html?access=radial&artery=lad&segment=mid&variant=planned',
+    );
+  });
+
+  it('keeps a language other than the source one', () => {
+    expect(fullExplainerHref(DEFAULT_CASE, undefined, 'en-GB')).not.toMatch(/lang=/);
+    expect(fullExplainerHref(DEFAULT_CASE, 'result', 'cy-GB')).toBe(
+      './index.html?access=radial&artery=lad&segment=mid&variant=planned&stage=result&lang=cy-GB',
     );
   });
 });

@@ -26,7 +26,16 @@ describe('chooseLanguage', () => {
 
   it('takes ?lang= only when a pack has exactly that tag', () => {
     expect(choose('?lang=cy-GB', null)).toBe('cy-GB');
-    for (const bad of ['fr-FR', 'CY-GB', 'cy', '<b>', ''])
+    for (const bad of [
+      'fr-FR',
+      'CY-GB',
+      'cy',
+      '<b>',
+      '',
+      'javascript:alert(1)',
+      '__proto__',
+      'cy-GB'.repeat(10),
+    ])
       expect(choose(`?lang=${encodeURIComponent(bad)}`, null)).toBe('en-GB');
   });
 
