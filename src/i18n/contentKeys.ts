@@ -1,42 +1,74 @@
 import type { Procedure } from '../content/schema.ts';
 
 /**
- * Every piece of the procedure's text a patient can see, by a stable key: stage ids are
- * stable, captions and alternatives are numbered by their place in the raw procedure.json
- * (before a case filters them), so every case's words have a key.
+ * The one place the content's text keys are made. Every piece of the procedure's text a
+ * patient can see has a stable key: stage ids are stable, captions and alternatives are
+ * numbered by their place in the raw procedure.json (before a case filters them), so every
+ * case's words have a key.
  *   meta.title, meta.source.publisher
  *   <stageId>.title, <stageId>.description, <stageId>.caption.<i>,
  *   <stageId>.alternative.<i>.title / .description (where the alternative has them)
  *   safety.<id>.heading, safety.<id>.text
  *   question.<id>.question, question.<id>.option.<i>.text / .explanation
+ *
+ * A copy of the procedure with each of those texts replaced by `text(key, current)`, in the
+ * order above; everything else (timing, scene values, sources, conditions) is untouched.
  */
-export function contentStrings(procedure: Procedure): Record<string, string> {
-  const out: Record<string, string> = {
-    'meta.title': procedure.meta.title,
-    'meta.source.publisher': procedure.meta.source.publisher,
+export function mapContentText(
+  procedure: Procedure,
+  text: (key: string, current: string) => string,
+): Procedure {
+  return {
+    ...procedure,
+    meta: {
+      ...procedure.meta,
+      title: text('meta.title', procedure.meta.title),
+      source: {
+        ...procedure.meta.source,
+        publisher: text('meta.source.publisher', procedure.meta.source.publisher),
+      },
+    },
+    stages: procedure.stages.map((stage) => ({
+      ...stage,
+      title: text(`${stage.id}.title`, stage.title),
+      description: text(`${stage.id}.description`, stage.description),
+      alternatives: stage.alternatives?.map((alt, i) => ({
+        ...alt,
+        ...(alt.title !== undefined && {
+          title: text(`${stage.id}.alternative.${i}.title`, alt.title),
+        }),
+        ...(alt.description !== undefined && {
+          description: text(`${stage.id}.alternative.${i}.description`, alt.description),
+        }),
+      })),
+      captions: stage.captions.map((caption, i) => ({
+        ...caption,
+        text: text(`${stage.id}.caption.${i}`, caption.text),
+      })),
+    })),
+    safety: procedure.safety.map((m) => ({
+      ...m,
+      heading: text(`safety.${m.id}.heading`, m.heading),
+      text: text(`safety.${m.id}.text`, m.text),
+    })),
+    questions: procedure.questions.map((q) => ({
+      ...q,
+      question: text(`question.${q.id}.question`, q.question),
+      options: q.options.map((o, i) => ({
+        ...o,
+        text: text(`question.${q.id}.option.${i}.text`, o.text),
+        explanation: text(`question.${q.id}.option.${i}.explanation`, o.explanation),
+      })),
+    })),
   };
-  for (const stage of procedure.stages) {
-    out[`${stage.id}.title`] = stage.title;
-    out[`${stage.id}.description`] = stage.description;
-    stage.alternatives?.forEach((alt, i) => {
-      if (alt.title !== undefined) out[`${stage.id}.alternative.${i}.title`] = alt.title;
-      if (alt.description !== undefined)
-        out[`${stage.id}.alternative.${i}.description`] = alt.description;
-    });
-    stage.captions.forEach((caption, i) => {
-      out[`${stage.id}.caption.${i}`] = caption.text;
-    });
-  }
-  for (const message of procedure.safety) {
-    out[`safety.${message.id}.heading`] = message.heading;
-    out[`safety.${message.id}.text`] = message.text;
-  }
-  for (const question of procedure.questions) {
-    out[`question.${question.id}.question`] = question.question;
-    question.options.forEach((option, i) => {
-      out[`question.${question.id}.option.${i}.text`] = option.text;
-      out[`question.${question.id}.option.${i}.explanation`] = option.explanation;
-    });
-  }
+}
+
+/** Every piece of the procedure's text a patient can see, by its key (see mapContentText). */
+export function contentStrings(procedure: Procedure): Record<string, string> {
+  const out: Record<string, string> = {};
+  mapContentText(procedure, (key, current) => {
+    out[key] = current;
+    return current;
+  });
   return out;
 }
