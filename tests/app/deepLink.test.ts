@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { parseStartPoint } from '../../src/app/deepLink.ts';
 import { DEFAULT_CASE } from '../../src/case/patientCase.ts';
 import { procedureFor } from '../../src/content/index.ts';
+import { stageSlots, totalDuration } from '../../src/timeline/schedule.ts';
 
 /** The content for the default case (planned, wrist, mid LAD). */
 const procedure = procedureFor(DEFAULT_CASE);
-import { stageSlots, totalDuration } from '../../src/timeline/schedule.ts';
 
 const slots = stageSlots(procedure);
 const duration = totalDuration(procedure);

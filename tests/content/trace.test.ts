@@ -86,7 +86,6 @@ describe('tracing catches bad content', () => {
           caption.sources = caption.sources.filter((c) => !citing(c));
       }
       for (const m of p.safety) m.sources = m.sources.filter((c) => !citing(c));
-      // So do the teach-back questions.
       for (const q of p.questions) q.sources = q.sources.filter((c) => !citing(c));
       const report = trace(p);
       expect(report.uncovered, sentence).toEqual([sentence]);
