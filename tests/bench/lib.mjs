@@ -5,7 +5,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import procedure from '../../src/content/procedure.json' with { type: 'json' };
+import { tsImport } from 'tsx/esm/api';
 
 /** zlib's default level, as most hosts and CDNs that gzip on the fly use. */
 export const GZIP_LEVEL = 6;
@@ -111,21 +111,25 @@ export function startStaticServer(root) {
   });
 }
 
-/** Each stage's id, start and end (seconds), as the player lays them out. */
-export const stageSlots = (() => {
-  let start = 0;
-  return procedure.stages.map((stage) => {
-    const slot = { id: stage.id, start, end: start + stage.duration };
-    start = slot.end;
-    return slot;
-  });
-})();
+// The stages and times of the case the app opens with, worked out by the app's own code:
+// some stages are only for some cases, so procedure.json's list is not the timeline.
+// (Node cannot import TypeScript by itself; tsx, which the other tools run under, can.)
+const [{ DEFAULT_CASE }, { procedureFor }, schedule] = await Promise.all([
+  tsImport('../../src/case/patientCase.ts', import.meta.url),
+  tsImport('../../src/content/index.ts', import.meta.url),
+  tsImport('../../src/timeline/schedule.ts', import.meta.url),
+]);
+
+/** Each stage's id, start and end (seconds) in the default case, as the player lays them out. */
+export const stageSlots = schedule
+  .stageSlots(procedureFor(DEFAULT_CASE))
+  .map(({ stage, start, end }) => ({ id: stage.id, start, end }));
 
 export const totalDuration = stageSlots.at(-1)?.end ?? 0;
 
 export function slotOf(id) {
   const slot = stageSlots.find((s) => s.id === id);
-  if (!slot) throw new Error(`No stage "${id}" in src/content/procedure.json`);
+  if (!slot) throw new Error(`No stage "${id}" in the default case`);
   return slot;
 }
 
