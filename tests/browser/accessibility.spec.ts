@@ -1,8 +1,8 @@
 // Accessibility (issue 5): axe on every step and mode, keyboard reach and focus, turning the
 // picture without dragging, reduced motion, reading aloud, text size, reflow, target sizes.
-import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
 import {
+  axeViolations,
   canvasShot,
   caption,
   expect,
@@ -17,40 +17,6 @@ import {
   test,
   withoutWebGL,
 } from './helpers.ts';
-
-const require = createRequire(import.meta.url);
-const AXE_PATH = require.resolve('axe-core/axe.min.js');
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-/** Runs axe on the page and returns its violations, described for a failure message. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE_PATH });
-  const violations = await page.evaluate(async (tags) => {
-    const axe = (
-      window as unknown as {
-        axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> };
-      }
-    ).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      nodes: v.nodes.map((n) => ({ target: n.target })),
-    }));
-  }, AXE_TAGS);
-  return violations.map(
-    (v) =>
-      `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-}
 
 /** Counts WebGL draw calls from page start, so a test can tell whether the canvas is drawing. */
 const COUNT_DRAWS = `

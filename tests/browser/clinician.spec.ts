@@ -1,8 +1,8 @@
 // Clinician tools (issue 4): mode switch, pen marks that stay on the model, part labels,
 // cross-section, blood flow before and after, the true-scale bar, and axe with all of them.
-import { createRequire } from 'node:module';
 import type { Locator, Page } from '@playwright/test';
 import {
+  axeViolations,
   canvas,
   decodePng,
   duration,
@@ -15,9 +15,6 @@ import {
   test,
 } from './helpers.ts';
 
-const require = createRequire(import.meta.url);
-const AXE_PATH = require.resolve('axe-core/axe.min.js');
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const SHOTS = 'tests/artifacts/clinician';
 
 const BALLOON = stageStart(stages.findIndex((s) => s.id === 'balloon-inflation'));
@@ -32,29 +29,6 @@ const tool = (page: Page, name: string): Locator => toolbar(page).getByRole('but
 async function settle(page: Page): Promise<void> {
   await expect(canvas(page)).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
   await settledCanvasShot(page, () => true);
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE_PATH });
-  const violations = await page.evaluate(async (tags) => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (
-            ctx: Document,
-            opts: object,
-          ) => Promise<{
-            violations: { id: string; help: string; nodes: { target: string[] }[] }[];
-          }>;
-        };
-      }
-    ).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
-    return result.violations.map(
-      (v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    );
-  }, AXE_TAGS);
-  return violations;
 }
 
 const marks = (page: Page) => page.evaluate(() => window.__pciExplainer?.marks?.() ?? []);

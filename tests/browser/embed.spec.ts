@@ -2,11 +2,11 @@
 // demo hospital page on one origin frames embed.html from another, each under a strict
 // Content Security Policy, and drives it through the message API. Nothing may leave the
 // two origins, no cookie or storage may appear, and no policy may be violated.
-import { createRequire } from 'node:module';
 import type { Frame, Page } from '@playwright/test';
 import { DEFAULT_CASE } from '../../src/case/patientCase.ts';
 import { procedureFor } from '../../src/content/index.ts';
 import {
+  axeViolations,
   expect,
   firstCaption,
   saveArtefact,
@@ -398,28 +398,11 @@ test('the hospital page with the embed, at tablet and phone widths', async ({ pa
   }
 });
 
-const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
 test('axe finds no accessibility problems in the embed', async ({ page }) => {
   // Served without the policy (axe is injected inline), at a step with safety messages.
   for (const query of ['', '?stage=afterwards', '?captions=off']) {
     await page.goto(`./embed.html${query}`);
     await expect(page.getByRole('link', { name: /Open the full explainer/ })).toBeVisible();
-    await page.addScriptTag({ path: AXE_PATH });
-    const violations = await page.evaluate(async () => {
-      const { axe } = window as unknown as {
-        axe: {
-          run(ctx: Document, opts: object): Promise<{ violations: { id: string; help: string }[] }>;
-        };
-      };
-      const result = await axe.run(document, {
-        runOnly: {
-          type: 'tag',
-          values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
-        },
-      });
-      return result.violations.map((v) => `${v.id}: ${v.help}`);
-    });
-    expect(violations, query).toEqual([]);
+    expect(await axeViolations(page), query).toEqual([]);
   }
 });

@@ -1,5 +1,6 @@
-// Shared helpers for the browser tests: the content, page fixtures and a tiny PNG reader.
+// Shared helpers for the browser tests: the content, page fixtures, axe and a tiny PNG reader.
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
@@ -169,6 +170,40 @@ export async function settledCanvasShot(
     previous = latest;
     await page.waitForTimeout(400);
   }
+}
+
+const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+/** WCAG 2.2 A and AA, and axe's best practices. */
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/**
+ * Runs axe on the page as it is now and returns its violations, one line each for a failure
+ * message: the rule, its impact, what it asks and where on the page (CSS selectors).
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE_PATH });
+  return page.evaluate(async (tags) => {
+    const { axe } = window as unknown as {
+      axe: {
+        run: (
+          context: Document,
+          options: object,
+        ) => Promise<{
+          violations: {
+            id: string;
+            impact?: string | null;
+            help: string;
+            nodes: { target: string[] }[];
+          }[];
+        }>;
+      };
+    };
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    return result.violations.map(
+      (v) =>
+        `${v.id} (${v.impact ?? 'no impact given'}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
+  }, AXE_TAGS);
 }
 
 // ---------------------------------------------------------------------------------------

@@ -5,7 +5,6 @@
 // that axe passes. The normal build (dist/, served by Playwright) must not offer them.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,10 +13,9 @@ import { preview } from 'vite';
 import procedureJson from '../../src/content/procedure.json' with { type: 'json' };
 import type { LocalePack, UiKey } from '../../src/i18n/types.ts';
 import { isPseudoText, pseudoPacks } from '../tools/pseudoLocale.ts';
-import { expect, test } from './helpers.ts';
+import { axeViolations, expect, test } from './helpers.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const SHOTS = join(ROOT, 'tests/artifacts/locales');
 const VIEWPORTS = [
   { name: 'tablet', width: 1180, height: 820 },
@@ -155,31 +153,6 @@ function overflowing(page: Page, within = 'body'): Promise<string[]> {
       found.push(`the page scrolls sideways (${page.scrollWidth} > ${page.clientWidth})`);
     return found;
   }, within);
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE_PATH });
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (
-            d: Document,
-            o: object,
-          ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
-        };
-      }
-    ).axe;
-    const result = await axe.run(document, {
-      runOnly: {
-        type: 'tag',
-        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
-      },
-    });
-    return result.violations.map(
-      (v) => `${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    );
-  });
 }
 
 for (const tag of PSEUDO) {

@@ -1,37 +1,9 @@
 // What the patient takes home (issue 6): the teach-back questions, the printed handout and
 // the share code. Run after a build: npx vite build && npx playwright test tests/browser/takehome.spec.ts
-import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import procedureJson from '../../src/content/procedure.json' with { type: 'json' };
-import { decodePng, expect, openApp, test, withoutWebGL } from './helpers.ts';
-
-const require = createRequire(import.meta.url);
-const AXE_PATH = require.resolve('axe-core/axe.min.js');
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-
-/** axe's violations on the page, described for a failure message. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE_PATH });
-  return page.evaluate(async (tags) => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (
-            ctx: Document,
-            opts: object,
-          ) => Promise<{
-            violations: { id: string; help: string; nodes: { target: string[] }[] }[];
-          }>;
-        };
-      }
-    ).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
-    return result.violations.map(
-      (v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    );
-  }, AXE_TAGS);
-}
+import { axeViolations, decodePng, expect, openApp, test, withoutWebGL } from './helpers.ts';
 
 /** Puts the player at the very end, as if the patient had watched it all. */
 async function goToEnd(page: Page): Promise<void> {
