@@ -3,72 +3,15 @@
 // (tests/embed-host/) on another origin that frames it. A third origin, not on the
 // allowlist, serves the same hospital page to check that the explainer ignores it.
 import { readFileSync } from 'node:fs';
-import { createServer, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentSecurityPolicy, headersFor } from '../../src/embed/headers.ts';
+import { contentType, listen, sendFile, type Site } from './staticSite.ts';
+
+export type { Site };
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const HOST = fileURLToPath(new URL('../embed-host/', import.meta.url));
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.json': 'application/json',
-  '.webmanifest': 'application/manifest+json',
-};
-
-export interface Site {
-  origin: string;
-  close(): Promise<void>;
-}
-
-function listen(
-  port: number,
-  handle: (path: string, url: URL, res: ServerResponse) => void,
-): Promise<Site> {
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://x');
-    let path: string;
-    try {
-      path = decodeURIComponent(url.pathname);
-    } catch {
-      return void res.writeHead(400).end();
-    }
-    handle(path, url, res);
-  });
-  return new Promise((resolve) => {
-    server.listen(port, '127.0.0.1', () => {
-      const { port: actual } = server.address() as AddressInfo;
-      resolve({
-        origin: `http://127.0.0.1:${actual}`,
-        close: () =>
-          new Promise((done) => {
-            server.closeAllConnections();
-            server.close(() => done());
-          }),
-      });
-    });
-  });
-}
-
-function sendFile(res: ServerResponse, root: string, path: string, headers = {}): void {
-  const file = normalize(join(root, path));
-  if (!file.startsWith(root)) return void res.writeHead(403).end();
-  let body: Buffer;
-  try {
-    body = readFileSync(file);
-  } catch {
-    return void res.writeHead(404).end();
-  }
-  res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'text/plain', ...headers });
-  res.end(body);
-}
 
 /**
  * The explainer, as deployed for a hospital whose site is `allowedOrigins`. Pages of
@@ -82,7 +25,7 @@ export function serveExplainer(
   return listen(port, (path, _url, res) => {
     const headers = headersFor(path, frameAncestors);
     if (path === '/embed-config.json') {
-      res.writeHead(200, { 'Content-Type': TYPES['.json'], ...headers });
+      res.writeHead(200, { 'Content-Type': contentType(path), ...headers });
       return void res.end(JSON.stringify({ allowedOrigins }));
     }
     sendFile(res, DIST, path.endsWith('/') ? `${path}index.html` : path, headers);
@@ -105,7 +48,7 @@ export function serveHost(port: number, explainerOrigin: string): Promise<Site> 
       .replaceAll('{{EMBED_SRC}}', escapeAttribute(src))
       .replaceAll('{{EXPLAINER_ORIGIN}}', escapeAttribute(explainerOrigin));
     res.writeHead(200, {
-      'Content-Type': TYPES['.html'],
+      'Content-Type': contentType('index.html'),
       'Cache-Control': 'no-cache',
       // The hospital's own strict policy: the snippet must work under it.
       'Content-Security-Policy': contentSecurityPolicy([])

@@ -5,59 +5,20 @@
 // would: a changed index.html, and a service worker whose precache list has its new revision.
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { createRequire } from 'node:module';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, extname, join, normalize } from 'node:path';
-import { caption, expect, test } from './helpers.ts';
-
-const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.webmanifest': 'application/manifest+json',
-};
+import { dirname, join } from 'node:path';
+import { axeViolations, caption, expect, test } from './helpers.ts';
+import { listen, sendFile } from './staticSite.ts';
 
 /** Serves `root` as the README asks of a hosting server: pages and sw.js revalidated. */
-function serve(root: string) {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
-    if (!file.startsWith(root)) return void res.writeHead(403).end();
-    let body: Buffer;
-    try {
-      body = readFileSync(file);
-    } catch {
-      return void res.writeHead(404).end();
-    }
-    res.writeHead(200, {
-      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+const serve = (root: string) =>
+  listen(0, (path, _url, res) =>
+    sendFile(res, root, path.endsWith('/') ? `${path}index.html` : path, {
       'Cache-Control': path.startsWith('/assets/')
         ? 'public, max-age=31536000, immutable'
         : 'no-cache',
-    });
-    res.end(body);
-  });
-  return new Promise<{ url: string; close: () => Promise<void> }>((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      resolve({
-        url: `http://127.0.0.1:${port}/`,
-        close: () =>
-          new Promise((done) => {
-            server.closeAllConnections();
-            server.close(() => done());
-          }),
-      });
-    });
-  });
-}
+    }),
+  );
 
 test('a new version is offered while in use, loads by itself on the next visit, and is the one shown offline', async ({
   page,
@@ -81,7 +42,7 @@ test('a new version is offered while in use, loads by itself on the next visit, 
   }
   const server = await serve(root);
   try {
-    await page.goto(server.url);
+    await page.goto(`${server.origin}/`);
     await expect(caption(page)).not.toBeEmpty();
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
@@ -120,22 +81,7 @@ test('a new version is offered while in use, loads by itself on the next visit, 
     // Nothing changes until the reader asks.
     await expect(page.locator('meta[name="explainer-build"]')).toHaveCount(0);
     // Axe finds nothing wrong with the prompt, and its button is big enough to tap.
-    await page.addScriptTag({ path: AXE_PATH });
-    const violations = await page.evaluate(async () => {
-      const { axe } = window as unknown as {
-        axe: {
-          run: (
-            ctx: Document,
-            opts: object,
-          ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
-        };
-      };
-      const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-      const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
-      return result.violations.flatMap((v) =>
-        v.nodes.map((n) => `${v.id} at ${n.target.join(' ')}`),
-      );
-    });
+    const violations = await axeViolations(page);
     expect(violations.filter((v) => v.includes('update-prompt'))).toEqual([]);
     const box = await load.boundingBox();
     expect(box?.height).toBeGreaterThanOrEqual(44);
