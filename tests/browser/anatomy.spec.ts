@@ -1,5 +1,7 @@
 // The body-scale picture: the patient's body, heart and catheter route around the close-up.
-import procedureJson from '../../src/content/procedure.json' with { type: 'json' };
+import { parseCase } from '../../src/case/patientCase.ts';
+import { procedureFor } from '../../src/content/index.ts';
+import { stageSlots, totalDuration } from '../../src/timeline/schedule.ts';
 import {
   canvas,
   canvasShot,
@@ -8,8 +10,6 @@ import {
   imageStats,
   openApp,
   saveArtefact,
-  stageStart,
-  stages,
   test,
 } from './helpers.ts';
 import type { Page } from '@playwright/test';
@@ -54,20 +54,24 @@ for (const access of ['radial', 'femoral'] as const) {
 test('zooms from the body to the artery and seeks across zooms without errors', async ({
   page,
 }) => {
-  await openApp(page, '?access=femoral&artery=rca&segment=distal&variant=primary&pump=1&pacing=1');
+  const query = '?access=femoral&artery=rca&segment=distal&variant=primary&pump=1&pacing=1';
+  await openApp(page, query);
   await expect(canvas(page)).toHaveAttribute('data-ready', 'true');
   await moveAway(page, 60);
   // Back in, through the heart and the cross-fade, to the close-up.
   for (let i = 0; i < 9; i++) await moveAway(page, 1 / 1.6);
-  // Stages whose shots are far out (body, heart, entry site): seek through each move.
-  const shots = procedureJson.shots as Record<string, { frame?: string }>;
-  const far = stages
-    .map((s, i) => ({ i, frame: shots[(s as { shot?: string }).shot ?? '']?.frame }))
-    .filter((s) => s.frame !== undefined && s.frame !== 'artery');
-  for (const { i } of far)
-    for (let dt = -4; dt <= 6; dt += 1) await seek(page, Math.max(0, stageStart(i) + dt));
+  // This case's stages whose shots are far out (body, heart, entry site): seek through each move.
+  const procedure = procedureFor(parseCase(query));
+  const slots = stageSlots(procedure);
+  const far = slots.filter(({ stage }) => {
+    const frame = procedure.shots[stage.shot]?.frame;
+    return frame !== undefined && frame !== 'artery';
+  });
+  expect(far.length, 'stages shot from far out').toBeGreaterThan(0);
+  for (const { start } of far)
+    for (let dt = -4; dt <= 6; dt += 1) await seek(page, Math.max(0, start + dt));
   // Whatever the content, sweep the whole timeline too.
-  const end = stageStart(stages.length);
+  const end = totalDuration(procedure);
   for (let t = 0; t <= end; t += end / 12) await seek(page, t);
   const stats = imageStats(decodePng(await canvasShot(page)));
   expect(stats.stdLuminance).toBeGreaterThan(6);

@@ -1,8 +1,14 @@
 // The patient's own case: every route x artery x procedure opens from its link with its own
 // words and a drawn picture; the clinician's case panel changes it without a reload and
 // without leaving GPU objects behind.
-import { ACCESS_ROUTES, CORONARY_ARTERIES, VARIANTS } from '../../src/case/patientCase.ts';
+import {
+  ACCESS_ROUTES,
+  CORONARY_ARTERIES,
+  parseCase,
+  VARIANTS,
+} from '../../src/case/patientCase.ts';
 import { procedureFor } from '../../src/content/index.ts';
+import { stageSlots } from '../../src/timeline/schedule.ts';
 import {
   caption,
   decodePng,
@@ -22,23 +28,11 @@ const ARTERY_WORDS = {
 } as const;
 const ROUTE_WORDS = { radial: 'wrist', femoral: 'groin' } as const;
 
-/** Where a stage starts for this case, in seconds. */
+/** Where a stage starts in the case this address names, in seconds. */
 function startOf(query: string, stageId: string): number {
-  const params = new URLSearchParams(query);
-  const kase = {
-    access: params.get('access') as (typeof ACCESS_ROUTES)[number],
-    artery: params.get('artery') as (typeof CORONARY_ARTERIES)[number],
-    segment: 'mid' as const,
-    variant: params.get('variant') as (typeof VARIANTS)[number],
-    balloonPump: false,
-    pacemaker: false,
-  };
-  let start = 0;
-  for (const stage of procedureFor(kase).stages) {
-    if (stage.id === stageId) return start;
-    start += stage.duration;
-  }
-  throw new Error(`No stage ${stageId}`);
+  const slot = stageSlots(procedureFor(parseCase(query))).find((s) => s.stage.id === stageId);
+  if (!slot) throw new Error(`No stage ${stageId}`);
+  return slot.start;
 }
 
 async function gpuObjects(page: Page): Promise<{ geometries: number; textures: number }> {
