@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { Artery } from '../../models/artery.ts';
 import { balloonMaxRadius } from '../../models/balloon.ts';
-import { STENT_DESIGN, stentRadius } from '../../models/stent.ts';
+import { stentRadius } from '../../models/stent.ts';
 import { useText } from '../i18n/useText.ts';
 import { createDerived, updateDerived } from '../scene/derived.ts';
 import type { Player } from '../timeline/player.ts';
@@ -12,8 +12,6 @@ const K = 21;
 const BEFORE_X = 70;
 const NOW_X = 210;
 const CY = 66;
-/** A cut across the stent meets each zig-zag ring this many times. */
-const STRUTS = STENT_DESIGN.crowns * 2;
 
 /** One cut end of the artery: wall, plaque, open channel, and whatever device is inside. */
 function Disc({ cx, refs }: { cx: number; refs: DiscRefs }) {
@@ -63,9 +61,11 @@ function drawDisc(refs: DiscRefs, artery: Artery, d: DiscState): void {
   refs.lumen.current?.setAttribute('r', (r.lumen * K).toFixed(2));
   refs.balloon.current?.setAttribute('r', (d.balloonRadius * K).toFixed(2));
   refs.wire.current?.setAttribute('visibility', d.wire ? 'visible' : 'hidden');
+  // A cut across this artery's stent meets each zig-zag ring twice per crown.
+  const count = artery.stent.crowns * 2;
   let struts = '';
-  for (let i = 0; d.stentRadius > 0 && i < STRUTS; i++) {
-    const a = (i / STRUTS) * Math.PI * 2;
+  for (let i = 0; d.stentRadius > 0 && i < count; i++) {
+    const a = (i / count) * Math.PI * 2;
     const x = Math.cos(a) * d.stentRadius * K;
     const y = Math.sin(a) * d.stentRadius * K;
     struts += `<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="2.2"/>`;
@@ -100,11 +100,11 @@ export function CrossSection({ player, artery }: { player: Player; artery: Arter
       const inStent =
         derived.stentShown &&
         s >= derived.stentStart &&
-        s <= derived.stentStart + STENT_DESIGN.length;
+        s <= derived.stentStart + artery.stent.length;
       d.compression = derived.compression;
       d.balloonRadius = inBalloon ? balloonMaxRadius(b, s) : 0;
       d.wire = derived.wireOut && state.wireTip > s;
-      d.stentRadius = inStent ? stentRadius(STENT_DESIGN, state.stentExpansion) : 0;
+      d.stentRadius = inStent ? stentRadius(artery.stent, state.stentExpansion) : 0;
       if (
         d.compression === last.compression &&
         d.balloonRadius === last.balloonRadius &&

@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { Artery } from '../../models/artery.ts';
 import { createFlowField, seededRandom } from '../../models/bloodFlow.ts';
-import { LUMEN_RADIUS } from '../../models/dimensions.ts';
 import type { UiKey } from '../i18n/types.ts';
 import { useText } from '../i18n/useText.ts';
 import { speedUpAtNarrowing } from './crossSection.ts';
@@ -73,7 +72,7 @@ export function FlowCompare({ artery, reducedMotion }: { artery: Artery; reduced
   useEffect(() => {
     const s0 = artery.lesionCentre - HALF_SPAN;
     const fields = STRIPS.map(({ compression: c }) => {
-      const field = createFlowField(s0, s0 + 2 * HALF_SPAN, 160, LUMEN_RADIUS);
+      const field = createFlowField(s0, s0 + 2 * HALF_SPAN, 160, artery.lumenRadiusHealthy);
       field.update(
         (s) => artery.lumenRadius(s, c),
         () => 0,

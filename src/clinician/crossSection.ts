@@ -1,15 +1,15 @@
 import type { Artery } from '../../models/artery.ts';
-import { LUMEN_RADIUS } from '../../models/dimensions.ts';
 import type { Translate } from '../i18n/types.ts';
 
 /**
  * The open channel at the narrowing as a fraction of a healthy artery's: lumen area at the
- * lesion over healthy lumen area. Areas go as the radius squared, so a 70% diameter
+ * lesion over this artery's healthy lumen area. Areas go as the radius squared, so a 70% diameter
  * narrowing leaves only 9% of the area open.
  */
 export function openAreaFraction(artery: Artery, compression: number): number {
   const r = artery.lumenRadius(artery.lesionCentre, compression);
-  return (r * r) / (LUMEN_RADIUS * LUMEN_RADIUS);
+  const healthy = artery.lumenRadiusHealthy;
+  return (r * r) / (healthy * healthy);
 }
 
 /** A fraction as a whole percentage for people to read ("9%"), in the pack's words. */

@@ -1,7 +1,6 @@
 import type { Artery } from '../../models/artery.ts';
 import { balloonMaxRadius, balloonTipEnd } from '../../models/balloon.ts';
-import { WALL_THICKNESS } from '../../models/dimensions.ts';
-import { STENT_DESIGN, stentRadius } from '../../models/stent.ts';
+import { stentRadius } from '../../models/stent.ts';
 import type { Vec3 } from '../../models/vec3.ts';
 import type { UiKey } from '../i18n/types.ts';
 import type { Derived } from '../scene/derived.ts';
@@ -51,7 +50,7 @@ export function partAnchor(
   switch (id) {
     case 'wall': {
       const s = artery.lesionCentre - 10;
-      onSection(artery, s, artery.wallInnerRadius(s, c) + WALL_THICKNESS / 2, out);
+      onSection(artery, s, artery.wallInnerRadius(s, c) + artery.vessel.wallThickness / 2, out);
       return true;
     }
     case 'plaque': {
@@ -78,8 +77,8 @@ export function partAnchor(
       return derived.balloonOut && b.centre - b.length / 2 > state.guideTip;
     }
     case 'stent': {
-      const s = state.stentCentre + STENT_DESIGN.length / 4;
-      onSection(artery, s, stentRadius(STENT_DESIGN, state.stentExpansion), out);
+      const s = state.stentCentre + artery.stent.length / 4;
+      onSection(artery, s, stentRadius(artery.stent, state.stentExpansion), out);
       return derived.stentShown;
     }
     case 'flow': {

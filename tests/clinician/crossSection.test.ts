@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createArtery } from '../../models/artery.ts';
-import { LUMEN_RADIUS, STENOSIS_DIAMETER_FRACTION } from '../../models/dimensions.ts';
+import { vesselFor } from '../../models/vessel.ts';
+import { CORONARY_ARTERIES, SEGMENTS } from '../../src/case/patientCase.ts';
+import { STENOSIS_DIAMETER_FRACTION } from '../../models/dimensions.ts';
 import {
   asPercent,
   crossSectionAt,
@@ -31,8 +33,20 @@ describe('open area at the narrowing', () => {
   });
 
   it('follows the model, not a typed-in figure: a milder narrowing gives more area', () => {
-    const mild = { ...artery, lumenRadius: () => LUMEN_RADIUS * 0.5 };
+    const mild = { ...artery, lumenRadius: () => artery.lumenRadiusHealthy * 0.5 };
     expect(openAreaFraction(mild, 0)).toBeCloseTo(0.25, 6);
+  });
+
+  it("is measured against each chosen artery's own healthy size, not the default artery's", () => {
+    for (const name of CORONARY_ARTERIES)
+      for (const segment of SEGMENTS) {
+        const vessel = vesselFor(name, segment);
+        const own = createArtery(vessel);
+        const where = `${name} ${segment}`;
+        expect(openAreaFraction(own, 0), where).toBeCloseTo((1 - vessel.stenosis) ** 2, 6);
+        expect(openAreaFraction(own, 1), where).toBeCloseTo(1, 6);
+        expect(asPercent(openAreaFraction(own, 1), englishT), where).toBe('100%');
+      }
   });
 
   it('makes blood move about 11 times faster through the untreated narrowing', () => {
