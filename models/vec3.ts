@@ -23,6 +23,15 @@ export function normalize(out: Vec3): Vec3 {
   return set(out, out[0] / l, out[1] / l, out[2] / l);
 }
 
+export function dot(a: Vec3, b: Vec3): number {
+  return a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
+}
+
+/** Writes a x b into `out` (which must be neither a nor b). */
+export function crossInto(a: Vec3, b: Vec3, out: Vec3): Vec3 {
+  return set(out, a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]);
+}
+
 export function lerp(a: number, b: number, t: number): number {
   return a + (b - a) * t;
 }

@@ -1,4 +1,4 @@
-import type { Vec3 } from '../../models/vec3.ts';
+import { crossInto, dot, length, normalize, type Vec3 } from '../../models/vec3.ts';
 import {
   defaultUp,
   frameDirection,
@@ -47,30 +47,13 @@ export function shotResolver(placement: Placement): ShotResolver {
   };
 }
 
-/** Writes v scaled to length 1 into `out` (v itself may be `out`). */
-const unitInto = (v: Vec3, out: Vec3): Vec3 => {
-  const l = Math.sqrt(v[0] * v[0] + v[1] * v[1] + v[2] * v[2]) || 1;
-  out[0] = v[0] / l;
-  out[1] = v[1] / l;
-  out[2] = v[2] / l;
-  return out;
-};
-/** Writes a x b into `out` (which must be neither a nor b). */
-const crossInto = (a: Vec3, b: Vec3, out: Vec3): Vec3 => {
-  out[0] = a[1] * b[2] - a[2] * b[1];
-  out[1] = a[2] * b[0] - a[0] * b[2];
-  out[2] = a[0] * b[1] - a[1] * b[0];
-  return out;
-};
-const dotOf = (a: Vec3, b: Vec3): number => a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
-
 /** Screen-up with no roll: scene +y, squared up against the line of sight (written to `out`). */
 function rollReference(dir: Vec3, out: Vec3): Vec3 {
   const d = dir[1];
   out[0] = -dir[0] * d;
   out[1] = 1 - dir[1] * d;
   out[2] = -dir[2] * d;
-  return unitInto(out, out);
+  return normalize(out);
 }
 
 export function poseOf(shot: ResolvedShot): CameraPose {
@@ -79,8 +62,8 @@ export function poseOf(shot: ResolvedShot): CameraPose {
     shot.position[1] - shot.target[1],
     shot.position[2] - shot.target[2],
   ];
-  const distance = Math.sqrt(dotOf(offset, offset)) || 1;
-  const dir = unitInto(offset, [0, 0, 0]);
+  const distance = length(offset) || 1;
+  const dir = normalize([offset[0], offset[1], offset[2]]);
   const ref = rollReference(dir, [0, 0, 0]);
   const side = crossInto(dir, ref, [0, 0, 0]);
   return {
@@ -91,7 +74,7 @@ export function poseOf(shot: ResolvedShot): CameraPose {
     camZoomOut: 0,
     camAzimuth: Math.atan2(dir[0], dir[2]),
     camElevation: Math.asin(Math.max(-1, Math.min(1, dir[1]))),
-    camRoll: Math.atan2(dotOf(side, shot.up), dotOf(ref, shot.up)),
+    camRoll: Math.atan2(dot(side, shot.up), dot(ref, shot.up)),
     fov: shot.fov,
   };
 }
