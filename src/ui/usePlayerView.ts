@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Player, Speed } from '../timeline/player.ts';
 import { captionAt } from '../timeline/schedule.ts';
 
@@ -41,18 +41,19 @@ function same(a: PlayerView, b: PlayerView): boolean {
 
 export function usePlayerView(player: Player): PlayerView {
   const [view, setView] = useState(() => read(player, player.time() > 0));
+  // Once played, the start button stays hidden, even when a new player (another case) comes.
+  const started = useRef(view.started);
   useEffect(() => {
-    let started = player.time() > 0;
-    // A new player (another case) may be at another place: show where it is now.
-    setView((prev) => {
-      const next = read(player, started || prev.started);
-      started = next.started;
-      return same(prev, next) ? prev : next;
-    });
-    return player.subscribe((event) => {
-      if (event === 'play' || event === 'time') started ||= event === 'play' || player.time() > 0;
-      const next = read(player, started);
+    const show = (): void => {
+      const next = read(player, started.current);
       setView((prev) => (same(prev, next) ? prev : next));
+    };
+    // A new player may be at another place: show where it is now.
+    started.current ||= player.time() > 0;
+    show();
+    return player.subscribe((event) => {
+      if (event === 'play' || (event === 'time' && player.time() > 0)) started.current = true;
+      show();
     });
   }, [player]);
   return view;
