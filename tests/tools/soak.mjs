@@ -1,7 +1,9 @@
 // Soak test: runs the explainer for a long session (default 10 minutes) on the built app,
 // in clinician mode, playing, jumping between steps, changing settings and switching the
 // patient's case (route, artery, segment, planned or emergency), and reports JS heap, DOM
-// nodes and live WebGL objects at the start and the end. They must not grow.
+// nodes and live WebGL objects at the start and the end. They must not grow. The start is
+// measured after one pass through every case choice (what a kind of case needs is made on
+// first use), and the soak runs for the given minutes after that.
 // Usage: npm run build && node tests/tools/soak.mjs [minutes]
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, startPreviewServer } from '../browser/server.mjs';
@@ -83,6 +85,23 @@ async function measure() {
   return { heapMB: +(heap.usedSize / 1048576).toFixed(2), ...page_ };
 }
 
+/**
+ * The conditions start and end are measured in: the default case, paused at the start (the
+ * heart), guided view, standard text, so the same parts are on screen and counted.
+ */
+async function settleAndMeasure() {
+  for (const label of DEFAULT_CASE_CHOICES) await choose(label);
+  await page.evaluate(() => window.__pciExplainer.player.pause());
+  await page
+    .getByRole('button', { name: 'Back to guided view' })
+    .dispatchEvent('click')
+    .catch(() => undefined);
+  await page.getByRole('button', { name: 'Standard', exact: true }).dispatchEvent('click');
+  await page.keyboard.press('Home');
+  await page.waitForTimeout(1500);
+  return measure();
+}
+
 // Warm up: visit every step once so every part and shader exists, then measure.
 const stages = await page.evaluate(() => window.__pciExplainer.player.slots.length);
 for (let i = 0; i < stages; i++) {
@@ -96,9 +115,12 @@ for (let i = 0; i < stages; i++) {
 await page.keyboard.press('Home');
 await page.waitForTimeout(800);
 let start = await measure();
-console.log('after warm-up', JSON.stringify(start));
+console.log('every step seen', JSON.stringify(start));
 
-const until = Date.now() + minutes * 60_000;
+// The soak proper runs for `minutes` after a warm-up that switches through every case choice
+// once, since what each kind of case needs (its parts, its shader variants) is made on first use.
+const WARM_UP_ROUNDS = 2 * CASE_CHOICES.length;
+let until = Infinity;
 let rounds = 0;
 await page.getByTestId('play').dispatchEvent('click');
 while (Date.now() < until) {
@@ -124,36 +146,19 @@ while (Date.now() < until) {
       .catch(() => undefined);
   const playing = await page.evaluate(() => window.__pciExplainer.player.playing());
   if (!playing) await page.getByTestId('play').dispatchEvent('click');
-  // The first rounds make what is only made on first use; the steady state starts after them.
-  if (rounds === 6) {
-    // Measured as the end is: the default case, paused at the start (the heart), so the same
-    // parts are on screen and counted.
-    for (const label of DEFAULT_CASE_CHOICES) await choose(label);
-    await page.evaluate(() => window.__pciExplainer.player.pause());
-    await page.keyboard.press('Home');
-    await page.waitForTimeout(1500);
-    start = await measure();
-    await page.getByTestId('play').dispatchEvent('click');
+  if (rounds === WARM_UP_ROUNDS) {
+    start = await settleAndMeasure();
     console.log('start', JSON.stringify(start));
+    until = Date.now() + minutes * 60_000;
+    await page.getByTestId('play').dispatchEvent('click');
   }
   if (rounds % 8 === 0)
     console.log(
-      `${Math.round((until - Date.now()) / 1000)} s left`,
+      until === Infinity ? 'warming up' : `${Math.round((until - Date.now()) / 1000)} s left`,
       JSON.stringify(await measure()),
     );
 }
-// Back to the starting conditions: the default case, paused at the start, guided view,
-// standard text.
-for (const label of DEFAULT_CASE_CHOICES) await choose(label);
-await page.evaluate(() => window.__pciExplainer.player.pause());
-await page
-  .getByRole('button', { name: 'Back to guided view' })
-  .dispatchEvent('click')
-  .catch(() => undefined);
-await page.getByRole('button', { name: 'Standard', exact: true }).dispatchEvent('click');
-await page.keyboard.press('Home');
-await page.waitForTimeout(1500);
-const end = await measure();
+const end = await settleAndMeasure();
 console.log('end  ', JSON.stringify(end));
 
 const grew = [];
@@ -171,7 +176,7 @@ for (const key of [
 }
 if (end.heapMB > start.heapMB * 1.2 + 1) grew.push(`heap ${start.heapMB} MB -> ${end.heapMB} MB`);
 console.log(
-  `${minutes} min, ${rounds} rounds, ${switches} case switches: ${grew.length ? `GREW: ${grew.join('; ')}` : 'nothing grew'}`,
+  `${minutes} min after warm-up, ${rounds} rounds, ${switches} case switches: ${grew.length ? `GREW: ${grew.join('; ')}` : 'nothing grew'}`,
 );
 await browser.close();
 await server.close();
