@@ -80,9 +80,34 @@ async function measure() {
       textures: renderer.info.memory.textures,
       programs: renderer.info.programs?.length ?? 0,
       ...window.__gl,
+      // Each live shader program's kind and the parameters it was compiled for.
+      programKeys: (renderer.info.programs ?? []).map((p) => `${p.name}|${p.cacheKey}`),
     };
   });
   return { heapMB: +(heap.usedSize / 1048576).toFixed(2), ...page_ };
+}
+
+/** A measurement for the log: the counts, without the programs' parameters. */
+const brief = ({ programKeys: _keys, ...counts }) => JSON.stringify(counts);
+
+/**
+ * What sets a new program apart from the nearest one of the same kind that was there before:
+ * the compile parameters (cacheKey fields) that differ, by position.
+ */
+function programDifference(key, before) {
+  const [name, params] = key.split('|');
+  const fields = params.split(',');
+  let best = null;
+  for (const other of before) {
+    const [otherName, otherParams] = other.split('|');
+    if (otherName !== name) continue;
+    const otherFields = otherParams.split(',');
+    const differ = fields.flatMap((f, i) =>
+      f === otherFields[i] ? [] : [`#${i}: ${otherFields[i]} -> ${f}`],
+    );
+    if (!best || differ.length < best.length) best = differ;
+  }
+  return `${name}: ${best ? best.join(', ') : 'no program of this kind before'}`;
 }
 
 /**
@@ -97,25 +122,29 @@ async function settleAndMeasure() {
     .dispatchEvent('click')
     .catch(() => undefined);
   await page.getByRole('button', { name: 'Standard', exact: true }).dispatchEvent('click');
+  // Show every step once, so each part of this case has been drawn (GPU objects are made on
+  // first draw): what is counted then does not depend on which steps happened to be seen.
+  await visitEveryStep();
   await page.keyboard.press('Home');
   await page.waitForTimeout(1500);
   return measure();
 }
 
-// Warm up: visit every step once so every part and shader exists, then measure.
-const stages = await page.evaluate(() => window.__pciExplainer.player.slots.length);
-for (let i = 0; i < stages; i++) {
-  await page.evaluate((k) => {
-    const { player } = window.__pciExplainer;
-    const slot = player.slots[k];
-    player.seek((slot.start + slot.end) / 2);
-  }, i);
-  await page.waitForTimeout(800);
+async function visitEveryStep() {
+  const count = await page.evaluate(() => window.__pciExplainer.player.slots.length);
+  for (let i = 0; i < count; i++) {
+    await page.evaluate((k) => {
+      const { player } = window.__pciExplainer;
+      const slot = player.slots[k];
+      player.seek((slot.start + slot.end) / 2);
+    }, i);
+    await page.waitForTimeout(800);
+  }
 }
-await page.keyboard.press('Home');
-await page.waitForTimeout(800);
-let start = await measure();
-console.log('every step seen', JSON.stringify(start));
+
+const stages = await page.evaluate(() => window.__pciExplainer.player.slots.length);
+let start = await settleAndMeasure();
+console.log('first look ', brief(start));
 
 // The soak proper runs for `minutes` after a warm-up that switches through every case choice
 // once, since what each kind of case needs (its parts, its shader variants) is made on first use.
@@ -148,18 +177,20 @@ while (Date.now() < until) {
   if (!playing) await page.getByTestId('play').dispatchEvent('click');
   if (rounds === WARM_UP_ROUNDS) {
     start = await settleAndMeasure();
-    console.log('start', JSON.stringify(start));
+    console.log('start', brief(start));
     until = Date.now() + minutes * 60_000;
     await page.getByTestId('play').dispatchEvent('click');
   }
   if (rounds % 8 === 0)
     console.log(
       until === Infinity ? 'warming up' : `${Math.round((until - Date.now()) / 1000)} s left`,
-      JSON.stringify(await measure()),
+      brief(await measure()),
     );
 }
 const end = await settleAndMeasure();
-console.log('end  ', JSON.stringify(end));
+console.log('end  ', brief(end));
+for (const key of end.programKeys.filter((k) => !start.programKeys.includes(k)))
+  console.log('new program:', programDifference(key, start.programKeys));
 
 const grew = [];
 for (const key of [
