@@ -2,8 +2,8 @@
 // in clinician mode, playing, jumping between steps, changing settings and switching the
 // patient's case (route, artery, segment, planned or emergency), and reports JS heap, DOM
 // nodes and live WebGL objects at the start and the end. They must not grow. The start is
-// measured after one pass through every case choice (what a kind of case needs is made on
-// first use), and the soak runs for the given minutes after that.
+// measured after one pass through every case choice and every step of cases that show every
+// part (what a kind of case needs is made on first use); the soak runs its minutes after that.
 // Usage: npm run build && node tests/tools/soak.mjs [minutes]
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, startPreviewServer } from '../browser/server.mjs';
@@ -52,6 +52,16 @@ const DEFAULT_CASE_CHOICES = [
   'Wrist (radial artery)',
   'Left anterior descending (LAD)',
   'Middle',
+];
+/**
+ * Cases whose every step is drawn before the start is measured: between them they show every
+ * part and material (emergency, both routes, balloon pump and pacing wire). Shader programs
+ * are compiled when a material is first drawn, so without this the first sight of, say, the
+ * pacing wire late in the soak would count as growth.
+ */
+const EVERY_PART_CASES = [
+  ['Emergency: heart attack', 'Groin (femoral artery)', 'Balloon pump', 'Temporary pacemaker'],
+  ['Wrist (radial artery)'],
 ];
 async function choose(label) {
   // Straight through the page (as a tap would): while the 3D picture plays on a software GPU,
@@ -147,7 +157,8 @@ let start = await settleAndMeasure();
 console.log('first look ', brief(start));
 
 // The soak proper runs for `minutes` after a warm-up that switches through every case choice
-// once, since what each kind of case needs (its parts, its shader variants) is made on first use.
+// once and draws every step of EVERY_PART_CASES, since what each kind of case needs (its
+// parts, its shader programs) is made on first use.
 const WARM_UP_ROUNDS = 2 * CASE_CHOICES.length;
 let until = Infinity;
 let rounds = 0;
@@ -176,6 +187,10 @@ while (Date.now() < until) {
   const playing = await page.evaluate(() => window.__pciExplainer.player.playing());
   if (!playing) await page.getByTestId('play').dispatchEvent('click');
   if (rounds === WARM_UP_ROUNDS) {
+    for (const labels of EVERY_PART_CASES) {
+      for (const label of labels) await choose(label);
+      await visitEveryStep();
+    }
     start = await settleAndMeasure();
     console.log('start', brief(start));
     until = Date.now() + minutes * 60_000;
