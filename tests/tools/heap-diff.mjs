@@ -3,47 +3,19 @@
 // object, biggest growth first. V8's compiled code and the browser's own performance-entry
 // buffers grow for a while and then stop; the app's own objects should not grow at all.
 // Usage: npm run build && node tests/tools/heap-diff.mjs [switches=30]
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, startPreviewServer } from '../browser/server.mjs';
+import {
+  CASE_CHOICES,
+  choose,
+  DEFAULT_CASE_CHOICES,
+  openClinicianSession,
+} from './clinicianSession.mjs';
 
 const SWITCHES = Number(process.argv[2] ?? 30);
-const server = await startPreviewServer(4810);
-const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-const page = await browser.newPage({ viewport: { width: 1180, height: 820 } });
-const cdp = await page.context().newCDPSession(page);
-await page.goto(`${server.url}?mode=clinician`);
-await page.waitForSelector('canvas[data-ready="true"]');
-await page.getByText('This patient’s case').dispatchEvent('click');
-const CHOICES = [
-  'Emergency: heart attack',
-  'Groin (femoral artery)',
-  'Right coronary (RCA)',
-  'Near the start',
-  'Balloon pump',
-  'Circumflex (LCx)',
-  'Further along',
-  'Temporary pacemaker',
-  'Planned',
-  'Wrist (radial artery)',
-  'Left anterior descending (LAD)',
-  'Middle',
-];
-async function choose(label) {
-  await page.evaluate((text) => {
-    const panel = document.querySelector('[data-testid="case-panel"]');
-    if (panel) panel.open = true;
-    const label = [...(panel?.querySelectorAll('label') ?? [])].find(
-      (l) => l.textContent.trim() === text,
-    );
-    const input = label?.querySelector('input');
-    if (input && !input.disabled && !input.checked) input.click();
-  }, label);
-  await page.waitForTimeout(300);
-}
+const { page, cdp, close } = await openClinicianSession(4810);
 let n = 0;
 async function rounds(count) {
   for (let i = 0; i < count; i++) {
-    await choose(CHOICES[n++ % CHOICES.length]);
+    await choose(page, CASE_CHOICES[n++ % CASE_CHOICES.length]);
     for (const f of [0.1, 0.5, 0.8]) {
       await page.evaluate((x) => {
         const { player } = window.__pciExplainer;
@@ -52,8 +24,7 @@ async function rounds(count) {
       await page.waitForTimeout(400);
     }
   }
-  for (const l of ['Planned', 'Wrist (radial artery)', 'Left anterior descending (LAD)', 'Middle'])
-    await choose(l);
+  for (const label of DEFAULT_CASE_CHOICES) await choose(page, label);
   await page.keyboard.press('Home');
   await page.waitForTimeout(1500);
 }
@@ -90,22 +61,15 @@ async function snapshot() {
   const heap = await cdp.send('Runtime.getHeapUsage');
   return { by, total, used: heap.usedSize };
 }
+const megabytes = (bytes) => (bytes / 1048576).toFixed(2);
+const report = (name, { total, used }) =>
+  console.log(name, megabytes(total), 'MB in snapshot; used', megabytes(used));
 await rounds(24);
 const a = await snapshot();
-console.log(
-  'A',
-  (a.total / 1048576).toFixed(2),
-  'MB in snapshot; used',
-  (a.used / 1048576).toFixed(2),
-);
+report('A', a);
 await rounds(SWITCHES);
 const b = await snapshot();
-console.log(
-  'B',
-  (b.total / 1048576).toFixed(2),
-  'MB in snapshot; used',
-  (b.used / 1048576).toFixed(2),
-);
+report('B', b);
 const rows = [];
 for (const [key, e] of b.by) {
   const o = a.by.get(key) ?? { count: 0, size: 0 };
@@ -120,5 +84,4 @@ for (const r of rows.slice(0, 30))
 console.log('… biggest shrinkage:');
 for (const r of rows.slice(-8))
   console.log(String(r.dSize).padStart(9), String(r.dCount).padStart(6), r.key);
-await browser.close();
-await server.close();
+await close();

@@ -5,8 +5,13 @@
 // measured after one pass through every case choice and every step of cases that show every
 // part (what a kind of case needs is made on first use); the soak runs its minutes after that.
 // Usage: npm run build && node tests/tools/soak.mjs [minutes]
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, startPreviewServer } from '../browser/server.mjs';
+import {
+  CASE_CHOICES,
+  choose as chooseIn,
+  DEFAULT_CASE_CHOICES,
+  openClinicianSession,
+  visitEveryStep as visitEveryStepIn,
+} from './clinicianSession.mjs';
 
 const minutes = Number(process.argv[2] ?? 10);
 
@@ -24,35 +29,9 @@ const COUNT_GL = `
   }
 `;
 
-const server = await startPreviewServer(4800);
-const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-const page = await browser.newPage({ viewport: { width: 1180, height: 820 } });
-await page.addInitScript(COUNT_GL);
-const cdp = await page.context().newCDPSession(page);
-await page.goto(`${server.url}?mode=clinician`);
-await page.waitForSelector('canvas[data-ready="true"]');
-// The case panel, open for the whole session.
-await page.getByText('This patient’s case').dispatchEvent('click');
-const CASE_CHOICES = [
-  'Emergency: heart attack',
-  'Groin (femoral artery)',
-  'Right coronary (RCA)',
-  'Near the start',
-  'Balloon pump',
-  'Circumflex (LCx)',
-  'Further along',
-  'Temporary pacemaker',
-  'Planned',
-  'Wrist (radial artery)',
-  'Left anterior descending (LAD)',
-  'Middle',
-];
-const DEFAULT_CASE_CHOICES = [
-  'Planned',
-  'Wrist (radial artery)',
-  'Left anterior descending (LAD)',
-  'Middle',
-];
+const { page, cdp, close } = await openClinicianSession(4800, COUNT_GL);
+const choose = (label) => chooseIn(page, label);
+const visitEveryStep = () => visitEveryStepIn(page);
 /**
  * Cases whose every step is drawn before the start is measured: between them they show every
  * part and material (emergency, both routes, balloon pump and pacing wire). Shader programs
@@ -63,20 +42,6 @@ const EVERY_PART_CASES = [
   ['Emergency: heart attack', 'Groin (femoral artery)', 'Balloon pump', 'Temporary pacemaker'],
   ['Wrist (radial artery)'],
 ];
-async function choose(label) {
-  // Straight through the page (as a tap would): while the 3D picture plays on a software GPU,
-  // Playwright's wait for the page to hold still can take longer than a round.
-  await page.evaluate((text) => {
-    const panel = document.querySelector('[data-testid="case-panel"]');
-    if (panel) panel.open = true;
-    const label = [...(panel?.querySelectorAll('label') ?? [])].find(
-      (l) => l.textContent.trim() === text,
-    );
-    const input = label?.querySelector('input');
-    if (input && !input.disabled && !input.checked) input.click();
-  }, label);
-  await page.waitForTimeout(300);
-}
 let switches = 0;
 
 async function measure() {
@@ -138,18 +103,6 @@ async function settleAndMeasure() {
   await page.keyboard.press('Home');
   await page.waitForTimeout(1500);
   return measure();
-}
-
-async function visitEveryStep() {
-  const count = await page.evaluate(() => window.__pciExplainer.player.slots.length);
-  for (let i = 0; i < count; i++) {
-    await page.evaluate((k) => {
-      const { player } = window.__pciExplainer;
-      const slot = player.slots[k];
-      player.seek((slot.start + slot.end) / 2);
-    }, i);
-    await page.waitForTimeout(800);
-  }
 }
 
 const stages = await page.evaluate(() => window.__pciExplainer.player.slots.length);
@@ -224,6 +177,5 @@ if (end.heapMB > start.heapMB * 1.2 + 1) grew.push(`heap ${start.heapMB} MB -> $
 console.log(
   `${minutes} min after warm-up, ${rounds} rounds, ${switches} case switches: ${grew.length ? `GREW: ${grew.join('; ')}` : 'nothing grew'}`,
 );
-await browser.close();
-await server.close();
+await close();
 process.exit(grew.length ? 1 : 0);
