@@ -47,6 +47,7 @@ export function PartLabels({
     const pool: LabelRequest[] = PARTS.map(() => ({ anchorX: 0, anchorY: 0, width: 0, height: 0 }));
     const requests: LabelRequest[] = [];
     const shown: HTMLLIElement[] = [];
+    let lastSvg = '';
     const draw = (): void => {
       const ul = list.current;
       const g = lines.current;
@@ -109,7 +110,8 @@ export function PartLabels({
           `<line x1="${r.anchorX.toFixed(1)}" y1="${r.anchorY.toFixed(1)}" x2="${lx.toFixed(1)}" y2="${ly.toFixed(1)}"/>` +
           `<circle cx="${r.anchorX.toFixed(1)}" cy="${r.anchorY.toFixed(1)}" r="4"/>`;
       });
-      g.innerHTML = svg;
+      // Re-parsing the lines only when they moved: while paused they stay put.
+      if (svg !== lastSvg) g.innerHTML = lastSvg = svg;
     };
     draw();
     probe.invalidate();
