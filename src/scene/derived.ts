@@ -7,8 +7,8 @@ import {
 } from '../../models/balloon.ts';
 import { GUIDE_CATHETER_OUTER_DIAMETER, GUIDEWIRE_DIAMETER } from '../../models/dimensions.ts';
 import { blockageStart, flowThroughClot } from '../../models/clot.ts';
-import { effectiveCompression } from '../../models/fit.ts';
-import { stentRadius } from '../../models/stent.ts';
+import { type DevicesInLesion, effectiveCompression } from '../../models/fit.ts';
+import { STENT_DESIGN, stentRadius } from '../../models/stent.ts';
 import type { SceneState } from '../timeline/sceneState.ts';
 
 /**
@@ -35,6 +35,9 @@ export interface Derived {
    * only when one of these changes, not every frame.
    */
   blockedFor: { artery: Artery | null; compression: number; clot: number };
+  /** The devices handed to effectiveCompression, filled in place each frame. */
+  devices: DevicesInLesion;
+  stentPose: NonNullable<DevicesInLesion['stent']>;
 }
 
 export function createDerived(): Derived {
@@ -48,6 +51,9 @@ export function createDerived(): Derived {
     blockedAt: Infinity,
     flowThrough: 1,
     blockedFor: { artery: null, compression: Number.NaN, clot: Number.NaN },
+    devices: { balloon: null, stent: null },
+    // Replaced by the artery's own stent design on the first update.
+    stentPose: { design: STENT_DESIGN, start: 0, expansion: 0 },
   };
 }
 
@@ -65,10 +71,13 @@ export function updateDerived(d: Derived, state: SceneState, artery: Artery): De
   const design = artery.stent;
   d.stentShown = state.stentVisible > 0.5 && state.stentCentre + design.length / 2 > state.guideTip;
   d.stentStart = state.stentCentre - design.length / 2;
-  d.compression = effectiveCompression(artery, state.plaqueCompression, {
-    balloon: d.balloonOut ? b : null,
-    stent: d.stentShown ? { design, start: d.stentStart, expansion: state.stentExpansion } : null,
-  });
+  const pose = d.stentPose;
+  pose.design = design;
+  pose.start = d.stentStart;
+  pose.expansion = state.stentExpansion;
+  d.devices.balloon = d.balloonOut ? b : null;
+  d.devices.stent = d.stentShown ? pose : null;
+  d.compression = effectiveCompression(artery, state.plaqueCompression, d.devices);
   const f = d.blockedFor;
   if (f.artery !== artery || f.compression !== d.compression || f.clot !== state.clot) {
     f.artery = artery;
