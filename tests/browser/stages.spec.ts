@@ -28,10 +28,11 @@ const MIN_REDDISH = 0.05;
  * Out at body scale the picture is a pale figure on a light backdrop. Measured on SwiftShader
  * at 1180x820: the whole body with its route has a luminance spread of 22 and 0.3 % red
  * pixels (heart, vessels); the entry point close up (the wrist band or groin closure, the
- * route faded away) a spread of 24 and no red. The empty backdrop has a spread of 8.
+ * route faded away) a spread of 24 and no red. The empty backdrop has a spread of 8: the
+ * limit sits half-way, so an empty frame cannot pass. The entry point has no red to ask for.
  */
-const BODY = { spread: 9, reddish: 0.001 };
-const ENTRY = { spread: 9, reddish: 0 };
+const BODY = { spread: 15, reddish: 0.001 };
+const ENTRY = { spread: 15, reddish: null };
 const CLOSE = { spread: MIN_LUMINANCE_SPREAD, reddish: MIN_REDDISH };
 const limitsFor = (stage: (typeof stages)[number]) => {
   const frame = defaultProcedure.shots[stage.shot]?.frame;
@@ -49,7 +50,10 @@ for (const [index, stage] of stages.entries()) {
     const limits = limitsFor(stage);
     const drawn = (image: Image): boolean => {
       const stats = imageStats(image);
-      return stats.stdLuminance > limits.spread && stats.reddish >= limits.reddish;
+      return (
+        stats.stdLuminance > limits.spread &&
+        (limits.reddish === null || stats.reddish >= limits.reddish)
+      );
     };
     const png = await settledCanvasShot(page, drawn);
     saveArtefact(`tests/artifacts/stages/${stage.id}.png`, png);
@@ -60,8 +64,9 @@ for (const [index, stage] of stages.entries()) {
       description: `luminance ${stats.meanLuminance.toFixed(1)} ± ${stats.stdLuminance.toFixed(1)}, red ${(stats.reddish * 100).toFixed(1)} %`,
     });
     expect(stats.stdLuminance, 'contrast in the picture').toBeGreaterThan(limits.spread);
-    expect(stats.reddish, 'share of red (heart, artery) pixels').toBeGreaterThanOrEqual(
-      limits.reddish,
-    );
+    if (limits.reddish !== null)
+      expect(stats.reddish, 'share of red (heart, artery) pixels').toBeGreaterThanOrEqual(
+        limits.reddish,
+      );
   });
 }
