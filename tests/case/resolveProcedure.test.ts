@@ -100,6 +100,12 @@ describe('resolveProcedure', () => {
       expect(p.questions).toEqual(procedure.questions.filter((q) => appliesTo(q.when, kase)));
       expect(p.questions.length).toBeLessThan(procedure.questions.length);
     }
+    const ids = (access: 'radial' | 'femoral') =>
+      procedureFor({ ...DEFAULT_CASE, access }).questions.map((q) => q.id);
+    expect(ids('radial')).toContain('where-the-tube-goes-in-wrist');
+    expect(ids('radial')).not.toContain('where-the-tube-goes-in-groin');
+    expect(ids('femoral')).toContain('where-the-tube-goes-in-groin');
+    expect(ids('femoral')).not.toContain('where-the-tube-goes-in-wrist');
   });
 
   it('uses each alternative wording only where it applies, and never changes the content itself', () => {
