@@ -1,3 +1,4 @@
+import { gsap } from 'gsap';
 import type { Procedure } from '../content/schema.ts';
 import { readingSeconds } from '../content/trace.ts';
 import { buildTimeline } from './buildTimeline.ts';
@@ -51,6 +52,27 @@ export interface Player {
   dispose(): void;
 }
 
+declare global {
+  interface Window {
+    /**
+     * Set by the browser tests before the page loads (tests/browser/helpers.ts): story time
+     * then follows the page's clock exactly, however slowly frames are drawn.
+     */
+    __pciExplainerExactClock?: boolean;
+  }
+}
+
+/**
+ * GSAP's lag smoothing counts a frame that took over half a second as 33 ms, so a slow
+ * frame never jumps the story. On a software GPU every frame can be that slow, and a test
+ * that moves the page's clock on (Playwright's `page.clock`) would see the story crawl.
+ * Under test, and only there, the story keeps to the clock.
+ */
+function keepToTheClockUnderTest(): void {
+  if (typeof window !== 'undefined' && window.__pciExplainerExactClock === true)
+    gsap.ticker.lagSmoothing(0);
+}
+
 /** Pressing "previous" this soon after a stage starts goes to the stage before it. */
 const PREVIOUS_GRACE = 1.5;
 /** Extra seconds each still stays up after its caption has been read. */
@@ -71,6 +93,7 @@ export function createPlayer(
   landmarks: Landmarks,
   resolveShot?: ShotResolver,
 ): Player {
+  keepToTheClockUnderTest();
   const { timeline, state, duration } = buildTimeline(procedure, landmarks, resolveShot);
   const slots = stageSlots(procedure);
   const listeners = new Set<(event: PlayerEvent) => void>();

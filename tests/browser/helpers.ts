@@ -79,7 +79,18 @@ export interface PageProblems {
  * opened a dialog or asked for anything beyond this machine. A failed test gets a
  * screenshot of the page.
  */
-export const test = base.extend<{ problems: PageProblems }>({
+export const test = base.extend<{ problems: PageProblems; exactClock: undefined }>({
+  // Story time keeps to the page's clock, however slowly frames are drawn: GSAP's lag
+  // smoothing is off (src/timeline/player.ts). Set for every page (and frame) before it loads.
+  exactClock: [
+    async ({ context }, use) => {
+      await context.addInitScript(() => {
+        window.__pciExplainerExactClock = true;
+      });
+      await use(undefined);
+    },
+    { auto: true },
+  ],
   problems: [
     async ({ page }, use, testInfo) => {
       const problems: PageProblems = {
@@ -128,6 +139,69 @@ export const canvas = (page: Page): Locator => page.getByTestId('stage-view').lo
 
 export async function scrubberValue(page: Page): Promise<number> {
   return Number(await scrubber(page).inputValue());
+}
+
+// ---------------------------------------------------------------------------------------
+// The running explainer, through its test handle (window.__pciExplainer, typed in
+// src/app/testHooks.ts). Each fails loudly if the app has not exposed what it needs.
+
+/** The player's time, in seconds of story. */
+export function playerTime(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const player = window.__pciExplainer?.player;
+    if (!player) throw new Error('The explainer has not exposed its player');
+    return player.time();
+  });
+}
+
+/** Whether the player says it is playing. */
+export function playerPlaying(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const player = window.__pciExplainer?.player;
+    if (!player) throw new Error('The explainer has not exposed its player');
+    return player.playing();
+  });
+}
+
+/** Moves the story to a time (seconds), as the scrubber does. */
+export async function seekTo(page: Page, t: number): Promise<void> {
+  await page.evaluate((time) => {
+    const player = window.__pciExplainer?.player;
+    if (!player) throw new Error('The explainer has not exposed its player');
+    player.seek(time);
+  }, t);
+}
+
+/** Takes the GPU away from the explainer's renderer, or gives it back. */
+export async function gpuContext(page: Page, action: 'lose' | 'restore'): Promise<void> {
+  await page.evaluate((a) => {
+    const renderer = window.__pciExplainer?.renderer;
+    if (!renderer) throw new Error('The explainer has not exposed its renderer');
+    if (a === 'lose') renderer.forceContextLoss();
+    else renderer.forceContextRestore();
+  }, action);
+}
+
+/** Waits for two of the page's animation frames: the scene reads the new state, then draws. */
+export async function nextFrames(page: Page): Promise<void> {
+  await page.evaluate(
+    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+  );
+}
+
+// ---------------------------------------------------------------------------------------
+// The page's clock. A test that needs time to pass calls `page.clock.install()` before it
+// opens the page, lets the page load on the running clock, then `pauseClock`: from there
+// the page's time (timers, animation frames, the story) moves only when the test moves it,
+// with `page.clock.fastForward(ms)` (one frame, however long the jump; the story jumps with
+// it) or `page.clock.runFor(ms)` (every frame and timer on the way).
+
+/** Stops the page's clock, a moment from now; the page must have been opened with it installed. */
+export async function pauseClock(page: Page): Promise<void> {
+  const now = await page.evaluate(() => Date.now());
+  // A little ahead of the page's time, which runs on while this message travels: pausing
+  // in the page's past is refused.
+  await page.clock.pauseAt(now + 500);
 }
 
 /** Opens the app, with an optional query such as `?stage=x`, once caption and canvas are up. */
