@@ -1,15 +1,21 @@
 // Accessibility (issue 5): axe on every step and mode, keyboard reach and focus, turning the
 // picture without dragging, reduced motion, reading aloud, text size, reflow, target sizes.
-import type { Page } from '@playwright/test';
 import {
   axeViolations,
-  canvasShot,
   caption,
+  countDraws,
+  drawCalls,
   expect,
   firstCaption,
+  type Image,
+  imageStats,
   openApp,
+  pauseClock,
   playButton,
+  playerTime,
   scrubberValue,
+  seekTo,
+  settledCanvasShot,
   stageAt,
   stageById,
   stageStart,
@@ -17,20 +23,6 @@ import {
   test,
   withoutWebGL,
 } from './helpers.ts';
-
-/** Counts WebGL draw calls from page start, so a test can tell whether the canvas is drawing. */
-const COUNT_DRAWS = `
-  window.__draws = 0;
-  for (const proto of [WebGLRenderingContext.prototype, WebGL2RenderingContext.prototype]) {
-    for (const name of ['drawElements', 'drawArrays', 'drawElementsInstanced', 'drawArraysInstanced']) {
-      const original = proto[name];
-      if (!original) continue;
-      proto[name] = function (...args) { window.__draws++; return original.apply(this, args); };
-    }
-  }
-`;
-const draws = (page: Page): Promise<number> =>
-  page.evaluate(() => (window as unknown as { __draws: number }).__draws);
 
 test.describe('axe finds no accessibility problems', () => {
   for (const stage of stages) {
@@ -132,16 +124,15 @@ test.describe('keyboard', () => {
 
   test('turns and zooms the 3D picture with buttons, no dragging needed', async ({ page }) => {
     await openApp(page, '?stage=balloon-inflation');
-    await page.waitForTimeout(1500);
-    const before = await canvasShot(page);
+    const drawn = (image: Image): boolean => imageStats(image).stdLuminance > 6;
+    const before = await settledCanvasShot(page, drawn);
     await page.getByRole('button', { name: 'Turn the picture left' }).focus();
     await page.keyboard.press('Enter');
     await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'Zoom in' }).focus();
     await page.keyboard.press('Enter');
     await expect(page.getByRole('button', { name: 'Back to guided view' })).toBeVisible();
-    await page.waitForTimeout(1500);
-    const after = await canvasShot(page);
+    const after = await settledCanvasShot(page, drawn);
     expect(after.equals(before)).toBe(false);
   });
 });
@@ -152,22 +143,29 @@ test.describe('reduced motion', () => {
   test('nothing plays by itself, nothing draws while idle, and Play steps through still pictures', async ({
     page,
   }) => {
-    await page.addInitScript(COUNT_DRAWS);
+    await countDraws(page);
+    await page.clock.install();
     await openApp(page, '?autoplay=1');
     await expect(page.getByLabel('Show still pictures instead of moving ones')).toBeChecked();
-    await page.waitForTimeout(2000);
+    await pauseClock(page);
+    // Every frame and timer of two seconds on the page's clock: still at the start.
+    await page.clock.runFor(2000);
     expect(await scrubberValue(page)).toBe(0);
-    const idle = await draws(page);
-    await page.waitForTimeout(2000);
-    expect(await draws(page), 'draw calls while idle').toBe(idle);
+    const idle = await drawCalls(page);
+    expect(idle, 'the first picture was drawn').toBeGreaterThan(0);
+    await page.clock.runFor(2000);
+    expect(await drawCalls(page), 'draw calls while idle').toBe(idle);
 
     await page.getByRole('button', { name: 'Play the explainer' }).click();
     // The first still: the end of the first caption's time, straight away, then holding still.
     const first = stageAt(0).captions[1]?.at ?? 0;
     await expect.poll(() => scrubberValue(page)).toBeGreaterThan(first - 0.2);
     const held = await scrubberValue(page);
-    await page.waitForTimeout(1500);
+    await page.clock.runFor(1500);
     expect(await scrubberValue(page)).toBe(held);
+    // Once the caption has been read (at most half a minute), on to the next still.
+    await page.clock.runFor(30_000);
+    expect(await scrubberValue(page)).toBeGreaterThan(held);
     await playButton(page).click();
   });
 });
@@ -208,7 +206,7 @@ test.describe('reading aloud', () => {
         value: FakeUtterance,
         configurable: true,
       });
-      (window as unknown as { __speech: object }).__speech = {
+      window.__speech = {
         spoken: () => spoken.map((s) => s.text),
         finish: () => {
           const last = spoken.at(-1);
@@ -216,16 +214,11 @@ test.describe('reading aloud', () => {
         },
       };
     });
+    await page.clock.install();
     await openApp(page);
     const speech = {
-      spoken: () =>
-        page.evaluate(() =>
-          (window as unknown as { __speech: { spoken: () => string[] } }).__speech.spoken(),
-        ),
-      finish: () =>
-        page.evaluate(() =>
-          (window as unknown as { __speech: { finish: () => void } }).__speech.finish(),
-        ),
+      spoken: () => page.evaluate(() => window.__speech?.spoken() ?? []),
+      finish: () => page.evaluate(() => window.__speech?.finish()),
     };
     await page.getByLabel('Read the words aloud').check();
     await expect.poll(speech.spoken).toEqual([firstCaption(stageAt(0))]);
@@ -234,26 +227,18 @@ test.describe('reading aloud', () => {
     // Play from just before the second caption: the voice is still on the first one.
     await page.keyboard.press('End');
     await page.keyboard.press('Home');
-    await page.evaluate(
-      (t) =>
-        (
-          window as unknown as { __pciExplainer: { player: { seek: (t: number) => void } } }
-        ).__pciExplainer.player.seek(t),
-      next.at - 1,
-    );
+    await seekTo(page, next.at - 1);
+    // The page's clock, not the machine's drawing speed, moves the story on: three seconds,
+    // a quarter of a second a frame, take it well past the next caption's time.
+    await pauseClock(page);
     await playButton(page).click();
-    await page.waitForTimeout(3000);
-    const time = () =>
-      page.evaluate(() =>
-        (
-          window as unknown as { __pciExplainer: { player: { time: () => number } } }
-        ).__pciExplainer.player.time(),
-      );
-    expect(await time()).toBeLessThan(next.at);
+    for (let i = 0; i < 12; i++) await page.clock.fastForward(250);
+    expect(await playerTime(page)).toBeLessThan(next.at);
     await expect(caption(page)).not.toHaveText(next.text);
     // The sentence ends: the explainer moves on and reads the next caption.
     await speech.finish();
-    await expect(caption(page)).toHaveText(next.text, { timeout: 20_000 });
+    for (let i = 0; i < 4; i++) await page.clock.fastForward(250);
+    await expect(caption(page)).toHaveText(next.text);
     await expect.poll(async () => (await speech.spoken()).at(-1)).toBe(next.text);
     await playButton(page).click();
   });

@@ -8,8 +8,11 @@ import {
   decodePng,
   expect,
   imageStats,
+  nextFrames,
   openApp,
   saveArtefact,
+  seekTo,
+  settledCanvasShot,
   test,
 } from './helpers.ts';
 import type { Page } from '@playwright/test';
@@ -19,18 +22,18 @@ import type { Page } from '@playwright/test';
  * by 1/k: zooming out).
  */
 async function moveAway(page: Page, factor: number): Promise<void> {
-  await page.evaluate((f) => window.__pciExplainer?.cameraCommands?.zoom(1 / f), factor);
+  await page.evaluate((f) => {
+    const commands = window.__pciExplainer?.cameraCommands;
+    if (!commands) throw new Error('The explainer has not exposed its camera commands');
+    commands.zoom(1 / f);
+  }, factor);
   // Two animation frames: the controls move, then the picture is drawn.
-  await page.evaluate(
-    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
-  );
+  await nextFrames(page);
 }
 
 async function seek(page: Page, t: number): Promise<void> {
-  await page.evaluate((time) => window.__pciExplainer?.player?.seek(time), t);
-  await page.evaluate(
-    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
-  );
+  await seekTo(page, t);
+  await nextFrames(page);
 }
 
 for (const access of ['radial', 'femoral'] as const) {
@@ -39,8 +42,7 @@ for (const access of ['radial', 'femoral'] as const) {
     await expect(canvas(page)).toHaveAttribute('data-ready', 'true');
     // About 60 times further out than the close-up: the whole patient, 1.7 m long.
     await moveAway(page, 60);
-    await page.waitForTimeout(600);
-    const png = await canvasShot(page);
+    const png = await settledCanvasShot(page, (image) => imageStats(image).stdLuminance > 6);
     saveArtefact(`tests/artifacts/anatomy/test-body-${access}.png`, png);
     const stats = imageStats(decodePng(png));
     // The figure and its vessels on a light backdrop: contrast, and a little red (heart,

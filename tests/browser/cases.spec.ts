@@ -10,10 +10,12 @@ import {
 import { procedureFor } from '../../src/content/index.ts';
 import { stageSlots } from '../../src/timeline/schedule.ts';
 import {
+  canvas,
   caption,
   decodePng,
   expect,
   imageStats,
+  nextFrames,
   openApp,
   settledCanvasShot,
   test,
@@ -112,8 +114,18 @@ test('switching cases 20 times leaves no geometry or texture behind', async ({ p
   await openApp(page, '?mode=clinician&stage=stent-deployment');
   const panel = page.getByTestId('case-panel');
   await panel.getByText('This patient’s case').click();
-  await page.waitForTimeout(500);
-  const start = await gpuObjects(page);
+  await expect(canvas(page)).toHaveAttribute('data-ready', 'true');
+  // The count to come back to, once every part is on the GPU: it holds for a few frames.
+  let start = await gpuObjects(page);
+  await expect
+    .poll(async () => {
+      await nextFrames(page, 4);
+      const now = await gpuObjects(page);
+      const held = now.geometries === start.geometries && now.textures === start.textures;
+      start = now;
+      return held;
+    })
+    .toBe(true);
   expect(start.geometries).toBeGreaterThan(0);
   const choices = [
     'Emergency: heart attack',

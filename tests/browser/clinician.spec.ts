@@ -7,6 +7,7 @@ import {
   decodePng,
   duration,
   expect,
+  nextFrames,
   openApp,
   saveArtefact,
   settledCanvasShot,
@@ -52,8 +53,9 @@ async function strokeStart(page: Page, index = 0): Promise<[number, number]> {
 /** The stroke's start once the view has stopped gliding (orbit damping runs for a while). */
 async function restingStrokeStart(page: Page): Promise<[number, number]> {
   let last = await strokeStart(page);
-  for (let i = 0; i < 40; i++) {
-    await page.waitForTimeout(400);
+  for (let i = 0; i < 60; i++) {
+    // The damping eases the view a little each frame: compare a few frames apart.
+    await nextFrames(page, 6);
     const now = await strokeStart(page);
     if (Math.hypot(now[0] - last[0], now[1] - last[1]) < 0.2) return now;
     last = now;
@@ -275,10 +277,9 @@ test('the scale bar stays true as the view zooms', async ({ page }) => {
   expect(start.px / start.mm).toBeCloseTo(start.pxPerMm, 0);
   saveArtefact(`${SHOTS}/ruler.png`, await page.screenshot());
   await page.getByRole('button', { name: 'Zoom in' }).click();
-  await page.waitForTimeout(1200);
-  const zoomed = await measure();
   // Zooming in makes a millimetre longer on screen, and the bar follows.
-  expect(zoomed.pxPerMm / start.pxPerMm).toBeGreaterThan(1.1);
+  await expect.poll(async () => (await measure()).pxPerMm / start.pxPerMm).toBeGreaterThan(1.1);
+  const zoomed = await measure();
   expect(zoomed.px / zoomed.mm).toBeCloseTo(zoomed.pxPerMm, 0);
 });
 
@@ -316,6 +317,7 @@ test.describe('still pictures', () => {
   test.use({ reducedMotion: 'reduce' });
 
   test('blood flow before and after holds still', async ({ page }) => {
+    await page.clock.install();
     await openApp(page, '?mode=clinician');
     // (Dispatched: right after loading in still mode, Playwright finds the sidebar "not
     // stable" for a while; what is tested here is the picture holding still.)
@@ -323,7 +325,8 @@ test.describe('still pictures', () => {
     const cell = page.getByTestId('flow-compare').locator('.flow__cells circle').first();
     const cx = await cell.getAttribute('cx');
     expect(cx).not.toBeNull();
-    await page.waitForTimeout(1000);
+    // Every frame and timer of a second on the page's clock: the cells have not moved.
+    await page.clock.runFor(1000);
     expect(await cell.getAttribute('cx')).toBe(cx);
   });
 });

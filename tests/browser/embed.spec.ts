@@ -9,7 +9,9 @@ import {
   axeViolations,
   expect,
   firstCaption,
+  pauseClock,
   saveArtefact,
+  settledShot,
   stageAt,
   stages,
   test,
@@ -17,6 +19,7 @@ import {
   type PageProblems,
 } from './helpers.ts';
 import { serveExplainer, serveHost, type Site } from './embedServers.ts';
+import type { HostEvent } from './pageGlobals.ts';
 
 const BASE_PORT = Number(process.env.PREVIEW_PORT ?? 4173) + 1;
 let explainer: Site;
@@ -36,14 +39,26 @@ test.afterAll(async () => {
   await Promise.all([explainer.close(), host.close(), stranger.close()]);
 });
 
-/** Records every Content Security Policy violation in every frame. */
+/**
+ * Records every Content Security Policy violation in every frame, and the command of every
+ * message each frame is sent (heard before the explainer's own listener, which runs in the
+ * same dispatch: once a command is recorded, the explainer has dealt with it too).
+ */
 test.beforeEach(async ({ page }) => {
   await page.addInitScript(() => {
     const seen: string[] = [];
-    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    window.cspViolations = seen;
     document.addEventListener('securitypolicyviolation', (e) =>
       seen.push(`${e.violatedDirective} ${e.blockedURI}`),
     );
+    const heard: unknown[] = [];
+    window.commandsHeard = heard;
+    window.addEventListener('message', (e: MessageEvent<unknown>) => {
+      const data: unknown = e.data;
+      heard.push(
+        typeof data === 'object' && data !== null && 'command' in data ? data.command : null,
+      );
+    });
   });
 });
 
@@ -63,13 +78,11 @@ const embedCaption = (page: Page) => inEmbed(page).getByTestId('caption');
 const pressHostButton = (page: Page, name: string) =>
   page.getByRole('button', { name, exact: true }).dispatchEvent('click');
 
-interface HostEvent {
-  event: string;
-  at: number;
-  [key: string]: unknown;
-}
 const hostEvents = (page: Page): Promise<HostEvent[]> =>
-  page.evaluate(() => (window as unknown as { explainerEvents: HostEvent[] }).explainerEvents);
+  page.evaluate(() => {
+    if (!window.explainerEvents) throw new Error('The hospital page is not recording events');
+    return window.explainerEvents;
+  });
 
 async function openHost(page: Page, site: Site, embedQuery = ''): Promise<void> {
   await page.goto(`${site.origin}/${embedQuery ? `?embed=${encodeURIComponent(embedQuery)}` : ''}`);
@@ -81,7 +94,7 @@ async function expectCleanAndPrivate(page: Page, problems: PageProblems): Promis
   for (const frame of page.frames()) {
     if (frame.url() === 'about:blank') continue;
     const report = await frame.evaluate(async () => ({
-      csp: (window as unknown as { cspViolations?: string[] }).cspViolations ?? [],
+      csp: window.cspViolations ?? [],
       cookie: document.cookie,
       // The one key the explainer documents (the caption size), if anything.
       storage: Object.keys(localStorage).filter((k) => k !== 'pci-explainer.text-size'),
@@ -118,6 +131,7 @@ test('a hospital page on another origin embeds the explainer and drives it', asy
   problems,
 }) => {
   test.setTimeout(120_000);
+  await page.clock.install();
   await openHost(page, host);
   const balloon = stages.findIndex((s) => s.id === 'balloon-inflation');
   const balloonStage = stageAt(balloon);
@@ -141,33 +155,33 @@ test('a hospital page on another origin embeds the explainer and drives it', asy
   await expect(embedCaption(page)).toHaveText(firstCaption(balloonStage));
   await expect(page.getByTestId('host-stage')).toHaveText(balloonStage.title);
 
-  // Play: time updates at most four a second; pause stops them.
+  // Play: time updates at most four a second; pause stops them. Both pages' clocks stop
+  // here and the test moves them: three seconds, a frame every tenth of a second.
+  await pauseClock(page);
   await page.evaluate(() => {
-    (window as unknown as { explainerEvents: unknown[] }).explainerEvents.length = 0;
+    window.explainerEvents?.splice(0);
   });
   await pressHostButton(page, 'Play');
   await expect(inEmbed(page).getByTestId('play')).toHaveText('Pause');
-  await page.waitForTimeout(2500);
+  for (let i = 0; i < 30; i++) await page.clock.fastForward(100);
   await pressHostButton(page, 'Pause');
   await expect(inEmbed(page).getByTestId('play')).toHaveText('Play');
+  // The last word, that it has paused, may wait for its quarter of a second.
+  await page.clock.fastForward(300);
+  await expect.poll(async () => (await hostEvents(page)).at(-1)?.playing).toBe(false);
   const updates = (await hostEvents(page)).filter((e) => e.event === 'timeupdate');
-  expect(updates.length).toBeGreaterThan(2);
+  expect(updates.length).toBeGreaterThan(5);
   for (let i = 1; i < updates.length; i++)
     expect((updates[i]?.at ?? 0) - (updates[i - 1]?.at ?? 0)).toBeGreaterThan(200);
-  await expect.poll(async () => (await hostEvents(page)).at(-1)?.playing).toBe(false);
+  await page.clock.resume();
 
   // Seek to a time, set the case and the language, through the client.
   await page.evaluate(() => {
-    const w = window as unknown as {
-      explainer: {
-        seek(to: { time: number }): void;
-        setCase(c: object): void;
-        setLanguage(l: string): void;
-      };
-    };
-    w.explainer.seek({ time: 3 });
-    w.explainer.setCase({ access: 'femoral', artery: 'rca' });
-    w.explainer.setLanguage('en-GB');
+    const client = window.explainer;
+    if (!client) throw new Error('The hospital page has no client');
+    client.seek({ time: 3 });
+    client.setCase({ access: 'femoral', artery: 'rca' });
+    client.setLanguage('en-GB');
   });
   await expect(embedCaption(page)).toHaveText(firstCaption(stageAt(0)));
   await expect(page.getByTestId('host-stage')).toHaveText(stageAt(0).title);
@@ -179,9 +193,10 @@ test('a hospital page on another origin embeds the explainer and drives it', asy
   // The end: `ended`.
   const duration = stages.reduce((sum, s) => sum + s.duration, 0);
   await page.evaluate((t) => {
-    const w = window as unknown as { explainer: { seek(to: object): void; play(): void } };
-    w.explainer.seek({ time: t });
-    w.explainer.play();
+    const client = window.explainer;
+    if (!client) throw new Error('The hospital page has no client');
+    client.seek({ time: t });
+    client.play();
   }, duration - 0.5);
   await expect
     .poll(async () => (await hostEvents(page)).map((e) => e.event), { timeout: 20_000 })
@@ -203,9 +218,7 @@ test('the full explainer and the embed run under the strict policy with no viola
   await page.getByTestId('play').click();
   await expect(page.getByTestId('play')).toHaveText('Pause');
   await page.getByTestId('play').click();
-  const fullPage = await page.evaluate(
-    () => (window as unknown as { cspViolations: string[] }).cspViolations,
-  );
+  const fullPage = await page.evaluate(() => window.cspViolations);
   expect(fullPage).toEqual([]);
 
   // The embed on its own (not framed): no bridge, no service worker, no violation.
@@ -213,9 +226,7 @@ test('the full explainer and the embed run under the strict policy with no viola
   await expect(page.getByTestId('caption')).toHaveText(
     firstCaption(stageAt(stages.findIndex((s) => s.id === 'stent-deployment'))),
   );
-  const embedAlone = await page.evaluate(
-    () => (window as unknown as { cspViolations: string[] }).cspViolations,
-  );
+  const embedAlone = await page.evaluate(() => window.cspViolations);
   expect(embedAlone).toEqual([]);
   expect(problems.requests.every((url) => new URL(url).origin === explainer.origin)).toBe(true);
 });
@@ -301,7 +312,22 @@ test('hostile messages, the wrong window and the wrong site are all ignored', as
         origin,
       );
   }, explainer.origin);
-  await page.waitForTimeout(1000);
+  // Then a hello from the parent: its answer, a second `ready`, comes once the explainer
+  // has dealt with every message sent before it (a window's messages are handled in order).
+  const readies = async () => (await hostEvents(page)).filter((e) => e.event === 'ready');
+  const readyBefore = (await readies()).length;
+  await page.evaluate(
+    (origin) =>
+      document
+        .querySelector('iframe')
+        ?.contentWindow?.postMessage(
+          { type: 'pci-explainer', version: 1, command: 'hello' },
+          origin,
+        ),
+    explainer.origin,
+  );
+  await expect.poll(async () => (await readies()).length).toBe(readyBefore + 1);
+  expect((await readies()).at(-1)).toMatchObject({ time: 0, playing: false });
   await expect(embedCaption(page)).toHaveText(first);
   await expect(inEmbed(page).getByTestId('play')).toHaveText('Play');
   const frame = embedFrame(page);
@@ -309,11 +335,11 @@ test('hostile messages, the wrong window and the wrong site are all ignored', as
   expect(await frame.evaluate(() => document.querySelector('script:not([src])'))).toBeNull();
 
   // The bridge still answers a good command, and the explainer still plays.
-  await page.evaluate(() =>
-    (window as unknown as { explainer: { seek(to: object): void } }).explainer.seek({
-      stage: 'stent-deployment',
-    }),
-  );
+  await page.evaluate(() => {
+    const client = window.explainer;
+    if (!client) throw new Error('The hospital page has no client');
+    client.seek({ stage: 'stent-deployment' });
+  });
   await expect(embedCaption(page)).toHaveText(
     firstCaption(stageAt(stages.findIndex((s) => s.id === 'stent-deployment'))),
   );
@@ -323,7 +349,10 @@ test('hostile messages, the wrong window and the wrong site are all ignored', as
   // A site that may frame it but is not on the allowlist gets no answer and no control.
   await openHost(page, stranger);
   await pressHostButton(page, 'The stent');
-  await page.waitForTimeout(2500);
+  // Once the explainer has heard the command (and so dealt with it), nothing has changed.
+  await expect
+    .poll(() => embedFrame(page).evaluate(() => window.commandsHeard ?? []))
+    .toContain('seek');
   expect(await hostEvents(page)).toEqual([]);
   await expect(embedCaption(page)).toHaveText(first);
   await expectStillWorks(page);
@@ -389,10 +418,13 @@ test('the hospital page with the embed, at tablet and phone widths', async ({ pa
     await expect(inEmbed(page).locator('canvas')).toHaveAttribute('data-ready', 'true', {
       timeout: 30_000,
     });
-    await page.waitForTimeout(1500);
     saveArtefact(
       `tests/artifacts/embed/host-${name}.png`,
-      await page.screenshot({ fullPage: true }),
+      await settledShot(
+        page,
+        () => page.screenshot({ fullPage: true }),
+        () => true,
+      ),
     );
     // The compact layout fits: no scroll bar inside the frame.
     const overflow = await embedFrame(page).evaluate(

@@ -6,6 +6,7 @@ import { inflateSync } from 'node:zlib';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { DEFAULT_CASE } from '../../src/case/patientCase.ts';
 import { procedureFor } from '../../src/content/index.ts';
+import './pageGlobals.ts';
 
 export { expect };
 
@@ -182,11 +183,76 @@ export async function gpuContext(page: Page, action: 'lose' | 'restore'): Promis
   }, action);
 }
 
-/** Waits for two of the page's animation frames: the scene reads the new state, then draws. */
-export async function nextFrames(page: Page): Promise<void> {
+/**
+ * Waits for `count` of the page's animation frames (two: the scene reads the new state,
+ * then the picture is drawn).
+ */
+export async function nextFrames(page: Page, count = 2): Promise<void> {
   await page.evaluate(
-    () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    (n) =>
+      new Promise<void>((done) => {
+        let left = n;
+        const step = (): void => {
+          left -= 1;
+          if (left <= 0) done();
+          else requestAnimationFrame(step);
+        };
+        requestAnimationFrame(step);
+      }),
+    count,
   );
+}
+
+/** Counts the page's WebGL draw calls from its start (read them with `drawCalls`). */
+export async function countDraws(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    window.__draws = 0;
+    const names = [
+      'drawElements',
+      'drawArrays',
+      'drawElementsInstanced',
+      'drawArraysInstanced',
+    ] as const;
+    for (const proto of [WebGLRenderingContext.prototype, WebGL2RenderingContext.prototype]) {
+      for (const name of names) {
+        const original: unknown = Reflect.get(proto, name);
+        if (typeof original !== 'function') continue;
+        Reflect.set(proto, name, function (this: unknown, ...args: unknown[]): unknown {
+          window.__draws = (window.__draws ?? 0) + 1;
+          return Reflect.apply(original, this, args);
+        });
+      }
+    }
+  });
+}
+
+/** The WebGL draw calls since the page started; `countDraws` must have been called first. */
+export function drawCalls(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    if (window.__draws === undefined) throw new Error('Draw calls are not being counted');
+    return window.__draws;
+  });
+}
+
+/**
+ * Headless Chromium has no print dialog: counts the page's calls to window.print instead
+ * (read them with `printCalls`).
+ */
+export async function countPrints(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    window.__printed = 0;
+    window.print = () => {
+      window.__printed = (window.__printed ?? 0) + 1;
+    };
+  });
+}
+
+/** The page's calls to window.print; `countPrints` must have been called first. */
+export function printCalls(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    if (window.__printed === undefined) throw new Error('Print calls are not being counted');
+    return window.__printed;
+  });
 }
 
 // ---------------------------------------------------------------------------------------
@@ -226,24 +292,35 @@ export async function canvasShot(page: Page): Promise<Buffer> {
 }
 
 /**
- * The 3D picture once it has been drawn (`drawn` says so) and has stopped changing: the
- * camera glides into place after loading. After `timeout` it stops waiting and returns the
- * latest picture, drawn or not, for the caller to judge.
+ * A screenshot once it has stopped changing from one shot to the next, a few animation
+ * frames apart (the camera glides into place after loading; the orbit controls ease to a
+ * stop frame by frame), and `drawn` says it is what the caller waits for. After `timeout`
+ * it stops waiting and returns the latest shot for the caller to judge.
  */
-export async function settledCanvasShot(
+export async function settledShot(
   page: Page,
+  take: () => Promise<Buffer>,
   drawn: (image: Image) => boolean,
   timeout = 20_000,
 ): Promise<Buffer> {
   const until = Date.now() + timeout;
   let previous: Buffer | undefined;
   for (;;) {
-    const latest = await canvasShot(page);
+    const latest = await take();
     if (Date.now() >= until) return latest;
     if (previous?.equals(latest) && drawn(decodePng(latest))) return latest;
     previous = latest;
-    await page.waitForTimeout(400);
+    await nextFrames(page, 3);
   }
+}
+
+/** The 3D picture once it has been drawn (`drawn` says so) and has stopped changing. */
+export function settledCanvasShot(
+  page: Page,
+  drawn: (image: Image) => boolean,
+  timeout = 20_000,
+): Promise<Buffer> {
+  return settledShot(page, () => canvasShot(page), drawn, timeout);
 }
 
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -257,21 +334,8 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-
 export async function axeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: AXE_PATH });
   return page.evaluate(async (tags) => {
-    const { axe } = window as unknown as {
-      axe: {
-        run: (
-          context: Document,
-          options: object,
-        ) => Promise<{
-          violations: {
-            id: string;
-            impact?: string | null;
-            help: string;
-            nodes: { target: string[] }[];
-          }[];
-        }>;
-      };
-    };
+    const { axe } = window;
+    if (!axe) throw new Error('axe-core is not on the page');
     const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
     return result.violations.map(
       (v) =>

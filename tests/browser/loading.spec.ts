@@ -6,8 +6,10 @@ import {
   expectCurrentStage,
   firstCaption,
   isLocal,
+  nextFrames,
   openApp,
   playButton,
+  playerTime,
   scrubber,
   scrubberValue,
   stageAt,
@@ -19,6 +21,7 @@ test('loads with its title, the first caption and a Play button, and waits', asy
   page,
   problems,
 }) => {
+  await page.clock.install();
   await openApp(page);
   await expect(page).toHaveTitle(title);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
@@ -27,8 +30,11 @@ test('loads with its title, the first caption and a Play button, and waits', asy
   await expect(page.getByRole('button', { name: 'Play the explainer' })).toBeVisible();
   await expect(playButton(page)).toHaveText('Play');
 
-  // Nothing moves until asked to.
-  await page.waitForTimeout(1500);
+  // Nothing moves until asked to: three seconds on the page's clock, every timer due in
+  // them fired, and the story (which keeps to that clock) is still at its start.
+  await page.clock.fastForward(1500);
+  await page.clock.fastForward(1500);
+  expect(await playerTime(page)).toBe(0);
   expect(await scrubberValue(page)).toBe(0);
   await expect(caption(page)).toHaveText(firstCaption(stageAt(0)));
   await expect(page.getByRole('button', { name: 'Play the explainer' })).toBeVisible();
@@ -45,7 +51,9 @@ test('asks for nothing beyond this machine', async ({ page, problems }) => {
   // Visit the later steps too, in case one of them loads something of its own.
   await chapter(page, stageAt(2).id).click();
   await scrubber(page).fill('150');
-  await page.waitForTimeout(1000);
+  // Played on from there (the story keeps to the clock), drawn, then paused.
+  await expect.poll(() => playerTime(page)).toBeGreaterThan(150.5);
+  await nextFrames(page);
   await playButton(page).click();
   await expect(playButton(page)).toHaveText('Play');
 

@@ -4,23 +4,19 @@ import type { Page } from '@playwright/test';
 import {
   canvas,
   caption,
+  countDraws,
   decodePng,
+  drawCalls,
   expect,
+  gpuContext,
   imageStats,
+  nextFrames,
   openApp,
   playButton,
+  playerPlaying,
+  playerTime as time,
   test,
 } from './helpers.ts';
-
-interface Handle {
-  __pciExplainer: {
-    player: { time: () => number; playing: () => boolean };
-    renderer: { forceContextLoss: () => void; forceContextRestore: () => void };
-  };
-}
-
-const time = (page: Page): Promise<number> =>
-  page.evaluate(() => (window as unknown as Handle).__pciExplainer.player.time());
 
 /** The middle third of the canvas, where the artery should always be. */
 async function centreStats(page: Page) {
@@ -40,21 +36,20 @@ test('survives losing the GPU ten times in a row, keeping its place and caption'
 }) => {
   // Each restore recompiles every shader on the CPU renderer here: a few seconds a cycle.
   test.setTimeout(180_000);
+  await page.clock.install();
   await openApp(page, '?stage=stent-deployment');
   await expect(page.locator('canvas[data-ready="true"]')).toBeAttached();
   const before = await time(page);
   const text = await caption(page).textContent();
   for (let i = 0; i < 10; i++) {
-    await page.evaluate(() =>
-      (window as unknown as Handle).__pciExplainer.renderer.forceContextLoss(),
-    );
+    await gpuContext(page, 'lose');
     await expect(page.getByTestId('restoring')).toBeVisible();
-    await page.evaluate(() =>
-      (window as unknown as Handle).__pciExplainer.renderer.forceContextRestore(),
-    );
+    await gpuContext(page, 'restore');
     await expect(page.getByTestId('restoring')).toHaveCount(0);
   }
-  await page.waitForTimeout(1500);
+  // Two seconds on the page's clock: had anything set the story going, it would show.
+  await page.clock.fastForward(1000);
+  await page.clock.fastForward(1000);
   expect(await time(page)).toBe(before);
   await expect(caption(page)).toHaveText(text ?? '');
   // The picture is drawn again: the artery is back in the middle of the view.
@@ -63,6 +58,15 @@ test('survives losing the GPU ten times in a row, keeping its place and caption'
     .toBeGreaterThan(0.05);
 });
 
+/** Turns the tablet: the canvas takes its new size and is drawn at it. */
+async function turnTo(page: Page, size: { width: number; height: number }): Promise<void> {
+  const widthNow = () => canvas(page).evaluate((el) => (el as HTMLCanvasElement).width);
+  const before = await widthNow();
+  await page.setViewportSize(size);
+  await expect.poll(widthNow).not.toBe(before);
+  await nextFrames(page);
+}
+
 test('keeps the artery in view when the tablet turns from landscape to portrait', async ({
   page,
 }) => {
@@ -70,41 +74,19 @@ test('keeps the artery in view when the tablet turns from landscape to portrait'
   await expect
     .poll(async () => (await centreStats(page)).reddish, { timeout: 20_000 })
     .toBeGreaterThan(0.05);
-  await page.setViewportSize({ width: 820, height: 1180 });
-  await page.waitForTimeout(1000);
+  await turnTo(page, { width: 820, height: 1180 });
   await expect
     .poll(async () => (await centreStats(page)).reddish, { timeout: 20_000 })
     .toBeGreaterThan(0.05);
-  await page.setViewportSize({ width: 390, height: 844 });
-  await page.waitForTimeout(1000);
+  await turnTo(page, { width: 390, height: 844 });
   await expect
     .poll(async () => (await centreStats(page)).reddish, { timeout: 20_000 })
     .toBeGreaterThan(0.05);
 });
 
 test('pauses, and stops drawing, when the page is hidden', async ({ page }) => {
-  await page.addInitScript(() => {
-    const w = window as unknown as { __draws: number };
-    w.__draws = 0;
-    for (const proto of [WebGLRenderingContext.prototype, WebGL2RenderingContext.prototype]) {
-      for (const name of [
-        'drawElements',
-        'drawArrays',
-        'drawElementsInstanced',
-        'drawArraysInstanced',
-      ] as const) {
-        const original = (proto as unknown as Record<string, (...a: unknown[]) => unknown>)[name];
-        if (!original) continue;
-        (proto as unknown as Record<string, unknown>)[name] = function (
-          this: unknown,
-          ...args: unknown[]
-        ) {
-          w.__draws++;
-          return original.apply(this, args);
-        };
-      }
-    }
-  });
+  await countDraws(page);
+  await page.clock.install();
   await openApp(page);
   await playButton(page).click();
   await expect.poll(() => time(page)).toBeGreaterThan(0.5);
@@ -114,14 +96,14 @@ test('pauses, and stops drawing, when the page is hidden', async ({ page }) => {
     Object.defineProperty(document, 'hidden', { value: true, configurable: true });
     document.dispatchEvent(new Event('visibilitychange'));
   });
-  expect(
-    await page.evaluate(() => (window as unknown as Handle).__pciExplainer.player.playing()),
-  ).toBe(false);
-  await page.waitForTimeout(500);
-  const draws = () => page.evaluate(() => (window as unknown as { __draws: number }).__draws);
-  const settled = await draws();
+  expect(await playerPlaying(page)).toBe(false);
+  // Every frame and timer of the next half second (a frame already asked for may draw),
+  // then of two seconds more: nothing more is drawn and the story stays where it is.
+  await page.clock.runFor(500);
+  const settled = await drawCalls(page);
+  expect(settled, 'draw calls while playing').toBeGreaterThan(0);
   const t = await time(page);
-  await page.waitForTimeout(2000);
-  expect(await draws(), 'draw calls while hidden').toBe(settled);
+  await page.clock.runFor(2000);
+  expect(await drawCalls(page), 'draw calls while hidden').toBe(settled);
   expect(await time(page)).toBe(t);
 });

@@ -3,7 +3,17 @@
 import type { Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import procedureJson from '../../src/content/procedure.json' with { type: 'json' };
-import { axeViolations, decodePng, expect, openApp, test, withoutWebGL } from './helpers.ts';
+import {
+  axeViolations,
+  countPrints,
+  decodePng,
+  expect,
+  openApp,
+  playerTime,
+  printCalls,
+  test,
+  withoutWebGL,
+} from './helpers.ts';
 
 /** Puts the player at the very end, as if the patient had watched it all. */
 async function goToEnd(page: Page): Promise<void> {
@@ -149,27 +159,13 @@ test.describe('the printed handout', () => {
   test('lays out on 2 to 4 A4 pages with every step, its picture of this case, and nothing clipped', async ({
     page,
   }) => {
-    await page.addInitScript(() => {
-      // Headless Chromium has no print dialog: count the calls instead.
-      const w = window as unknown as { __printed: number };
-      w.__printed = 0;
-      window.print = () => {
-        w.__printed += 1;
-      };
-    });
+    await countPrints(page);
     await openApp(page, '?access=femoral&artery=rca&segment=proximal&t=100');
-    const before = await page.evaluate(() => window.__pciExplainer?.player?.time());
+    const before = await playerTime(page);
     await page.getByRole('button', { name: 'Print a handout' }).click();
-    await page.waitForFunction(
-      () => (window as unknown as { __printed: number }).__printed === 1,
-      null,
-      { timeout: 90_000 },
-    );
+    await expect.poll(() => printCalls(page), { timeout: 90_000 }).toBe(1);
     // The explainer is back where it was.
-    expect(await page.evaluate(() => window.__pciExplainer?.player?.time())).toBeCloseTo(
-      before ?? -1,
-      3,
-    );
+    expect(await playerTime(page)).toBeCloseTo(before, 3);
 
     const slots = await page.evaluate(
       () => window.__pciExplainer?.player?.slots.map((s) => s.stage.title) ?? [],
@@ -240,16 +236,12 @@ test.describe('the printed handout', () => {
 
   test('uses the pre-rendered stills where the device cannot draw 3D', async ({ page }) => {
     await withoutWebGL(page);
-    await page.addInitScript(() => {
-      window.print = () => {
-        (window as unknown as { __printed: boolean }).__printed = true;
-      };
-    });
+    await countPrints(page);
     await page.goto('./');
     // No picture is loaded until a handout is asked for.
     await expect(page.getByTestId('handout').locator('img')).toHaveCount(0);
     await page.getByRole('button', { name: 'Print a handout' }).click();
-    await page.waitForFunction(() => (window as unknown as { __printed?: boolean }).__printed);
+    await expect.poll(() => printCalls(page)).toBe(1);
     const still = page.locator('[data-handout-stage="balloon-inflation"] img');
     await expect(still).toHaveAttribute('src', './stills/balloon-inflation.jpg');
     await page.emulateMedia({ media: 'print' });
