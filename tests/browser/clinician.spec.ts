@@ -10,7 +10,7 @@ import {
   nextFrames,
   openApp,
   saveArtefact,
-  settledCanvasShot,
+  canvasAtRest,
   stageStart,
   stages,
   test,
@@ -28,8 +28,7 @@ const tool = (page: Page, name: string): Locator => toolbar(page).getByRole('but
 
 /** Waits for the picture to be drawn and the guided camera to come to rest. */
 async function settle(page: Page): Promise<void> {
-  await expect(canvas(page)).toHaveAttribute('data-ready', 'true', { timeout: 30_000 });
-  await settledCanvasShot(page, () => true);
+  await canvasAtRest(page, 30_000);
 }
 
 const marks = (page: Page) => page.evaluate(() => window.__pciExplainer?.marks?.() ?? []);

@@ -7,11 +7,11 @@ import { DEFAULT_CASE } from '../../src/case/patientCase.ts';
 import { procedureFor } from '../../src/content/index.ts';
 import {
   axeViolations,
+  canvasAtRest,
   expect,
   firstCaption,
   pauseClock,
   saveArtefact,
-  settledShot,
   stageAt,
   stages,
   test,
@@ -418,13 +418,10 @@ test('the hospital page with the embed, at tablet and phone widths', async ({ pa
     await expect(inEmbed(page).locator('canvas')).toHaveAttribute('data-ready', 'true', {
       timeout: 30_000,
     });
+    await canvasAtRest(embedFrame(page));
     saveArtefact(
       `tests/artifacts/embed/host-${name}.png`,
-      await settledShot(
-        page,
-        () => page.screenshot({ fullPage: true }),
-        () => true,
-      ),
+      await page.screenshot({ fullPage: true }),
     );
     // The compact layout fits: no scroll bar inside the frame.
     const overflow = await embedFrame(page).evaluate(

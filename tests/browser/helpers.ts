@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { inflateSync } from 'node:zlib';
-import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { test as base, expect, type Frame, type Locator, type Page } from '@playwright/test';
 import { DEFAULT_CASE } from '../../src/case/patientCase.ts';
 import { procedureFor } from '../../src/content/index.ts';
 import './pageGlobals.ts';
@@ -187,8 +187,8 @@ export async function gpuContext(page: Page, action: 'lose' | 'restore'): Promis
  * Waits for `count` of the page's animation frames (two: the scene reads the new state,
  * then the picture is drawn).
  */
-export async function nextFrames(page: Page, count = 2): Promise<void> {
-  await page.evaluate(
+export async function nextFrames(target: Page | Frame, count = 2): Promise<void> {
+  await target.evaluate(
     (n) =>
       new Promise<void>((done) => {
         let left = n;
@@ -291,36 +291,51 @@ export async function canvasShot(page: Page): Promise<Buffer> {
   return page.screenshot({ clip: box });
 }
 
+/** How many frames the explainer's renderer has drawn since the page opened. */
+export function framesDrawn(target: Page | Frame): Promise<number> {
+  return target.evaluate(() => {
+    const renderer = window.__pciExplainer?.renderer;
+    if (!renderer) throw new Error('The explainer has not exposed its renderer');
+    return renderer.info.render.frame;
+  });
+}
+
 /**
- * A screenshot once it has stopped changing from one shot to the next, a few animation
- * frames apart (the camera glides into place after loading; the orbit controls ease to a
- * stop frame by frame), and `drawn` says it is what the caller waits for. After `timeout`
- * it stops waiting and returns the latest shot for the caller to judge.
+ * Waits until the 3D picture is at rest: drawn, and not drawn again for a few animation
+ * frames. The canvas draws only when something changes (the camera gliding into place, the
+ * orbit controls easing to a stop, a part arriving), so a quiet spell means it has settled.
  */
-export async function settledShot(
+export async function canvasAtRest(target: Page | Frame, timeout = 20_000): Promise<void> {
+  await expect(target.locator('canvas[data-ready="true"]')).toBeAttached({ timeout });
+  const until = Date.now() + timeout;
+  let last = await framesDrawn(target);
+  for (;;) {
+    await nextFrames(target, 4);
+    const now = await framesDrawn(target);
+    if (now === last) return;
+    if (Date.now() >= until)
+      throw new Error(`The picture was still being drawn after ${timeout} ms`);
+    last = now;
+  }
+}
+
+/**
+ * The 3D picture once it is at rest and `drawn` says it is what the caller waits for (a
+ * part may arrive after the first frames). After `timeout` it stops waiting and returns the
+ * latest picture, drawn or not, for the caller to judge.
+ */
+export async function settledCanvasShot(
   page: Page,
-  take: () => Promise<Buffer>,
   drawn: (image: Image) => boolean,
   timeout = 20_000,
 ): Promise<Buffer> {
   const until = Date.now() + timeout;
-  let previous: Buffer | undefined;
   for (;;) {
-    const latest = await take();
-    if (Date.now() >= until) return latest;
-    if (previous?.equals(latest) && drawn(decodePng(latest))) return latest;
-    previous = latest;
-    await nextFrames(page, 3);
+    await canvasAtRest(page, timeout);
+    const latest = await canvasShot(page);
+    if (drawn(decodePng(latest)) || Date.now() >= until) return latest;
+    await nextFrames(page, 4);
   }
-}
-
-/** The 3D picture once it has been drawn (`drawn` says so) and has stopped changing. */
-export function settledCanvasShot(
-  page: Page,
-  drawn: (image: Image) => boolean,
-  timeout = 20_000,
-): Promise<Buffer> {
-  return settledShot(page, () => canvasShot(page), drawn, timeout);
 }
 
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
