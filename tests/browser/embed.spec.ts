@@ -94,7 +94,8 @@ async function expectCleanAndPrivate(page: Page, problems: PageProblems): Promis
   for (const frame of page.frames()) {
     if (frame.url() === 'about:blank') continue;
     const report = await frame.evaluate(async () => ({
-      csp: window.cspViolations ?? [],
+      // A frame that was not watched cannot pass as one without violations.
+      csp: window.cspViolations ?? ['(this frame was not watched)'],
       cookie: document.cookie,
       // The one key the explainer documents (the caption size), if anything.
       storage: Object.keys(localStorage).filter((k) => k !== 'pci-explainer.text-size'),
