@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { contentStrings } from './contentKeys.ts';
+import { contentStrings } from '../content/contentKeys.ts';
 import { placeholders } from './format.ts';
 import type { Procedure } from '../content/schema.ts';
 

@@ -36,7 +36,7 @@ export interface LocalePack {
   meta: PackMeta;
   /** Interface strings by key, with {placeholders}. */
   ui: Record<UiKey, string>;
-  /** The procedure's words by key (src/i18n/contentKeys.ts). Empty in the shipped English pack. */
+  /** The procedure's words by key (src/content/contentKeys.ts). Empty in the shipped English pack. */
   content: Record<string, string>;
 }
 

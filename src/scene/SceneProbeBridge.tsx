@@ -8,7 +8,7 @@ import {
   Mesh,
   Raycaster,
 } from 'three';
-import type { SceneProbe } from '../clinician/sceneProbe.ts';
+import type { SceneProbe } from './sceneProbe.ts';
 
 /** True when no clipping plane of the hit's material cuts the hit point away. */
 function notClipped(hit: Intersection): boolean {

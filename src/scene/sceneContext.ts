@@ -1,7 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { Artery } from '../../models/artery.ts';
 import type { SceneState } from '../timeline/sceneState.ts';
-import type { Derived } from './derived.ts';
+import type { Derived } from '../timeline/derived.ts';
 
 /**
  * What every scene component reads each frame. All three are plain mutable objects that

@@ -1,5 +1,5 @@
 import type { Procedure } from '../content/schema.ts';
-import { readingSeconds } from '../content/trace.ts';
+import { readingSeconds } from '../content/readingTime.ts';
 import { buildTimeline } from './buildTimeline.ts';
 import type { ShotResolver } from './cameraPose.ts';
 import type { Landmarks } from './landmarks.ts';

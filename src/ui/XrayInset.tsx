@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { Artery } from '../../models/artery.ts';
 import { occludedLumenRadius } from '../../models/clot.ts';
 import type { Vec3 } from '../../models/vec3.ts';
-import { createDerived, updateDerived } from '../scene/derived.ts';
+import { createDerived, updateDerived } from '../timeline/derived.ts';
 import type { Player } from '../timeline/player.ts';
 import { useText } from '../i18n/useText.ts';
 

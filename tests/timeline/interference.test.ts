@@ -8,7 +8,7 @@ import { procedureFor } from '../../src/content/index.ts';
 
 /** The content for the default case (planned, wrist, mid LAD). */
 const procedure = procedureFor(DEFAULT_CASE);
-import { createDerived, updateDerived } from '../../src/scene/derived.ts';
+import { createDerived, updateDerived } from '../../src/timeline/derived.ts';
 import { buildTimeline } from '../../src/timeline/buildTimeline.ts';
 import { landmarksOf } from '../../src/timeline/landmarks.ts';
 import { STATE_KEYS, type SceneState } from '../../src/timeline/sceneState.ts';

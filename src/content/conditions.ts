@@ -1,4 +1,10 @@
-import type { AccessRoute, CoronaryArtery, PatientCase, Segment, Variant } from './patientCase.ts';
+import type {
+  AccessRoute,
+  CoronaryArtery,
+  PatientCase,
+  Segment,
+  Variant,
+} from '../../models/case.ts';
 
 /**
  * When a piece of content applies: to cases whose fields are in these lists (a missing list

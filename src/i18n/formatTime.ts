@@ -1,4 +1,4 @@
-import type { Translate } from '../i18n/types.ts';
+import type { Translate } from './types.ts';
 
 /** "1:05" for 65 seconds; whole seconds, rounded down. */
 export function formatClock(seconds: number): string {
