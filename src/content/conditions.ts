@@ -12,12 +12,12 @@ import type {
  * another for the groin, so a clinician reviews each exact wording.
  */
 export interface CaseCondition {
-  access?: readonly AccessRoute[];
-  artery?: readonly CoronaryArtery[];
-  segment?: readonly Segment[];
-  variant?: readonly Variant[];
-  balloonPump?: boolean;
-  pacemaker?: boolean;
+  access?: readonly AccessRoute[] | undefined;
+  artery?: readonly CoronaryArtery[] | undefined;
+  segment?: readonly Segment[] | undefined;
+  variant?: readonly Variant[] | undefined;
+  balloonPump?: boolean | undefined;
+  pacemaker?: boolean | undefined;
 }
 
 export function appliesTo(when: CaseCondition | undefined, kase: PatientCase): boolean {

@@ -1,17 +1,7 @@
 import { useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
 import type { CameraCommands } from './cameraCommands.ts';
-
-/** The parts of drei's OrbitControls (three-stdlib) used to turn and zoom. */
-interface Orbit {
-  getAzimuthalAngle(): number;
-  setAzimuthalAngle(angle: number): void;
-  getPolarAngle(): number;
-  setPolarAngle(angle: number): void;
-  dollyIn(scale: number): void;
-  dollyOut(scale: number): void;
-  update(): boolean;
-}
+import { useOrbitControls } from './useOrbitControls.ts';
 
 /** Connects the on-screen view buttons to the orbit controls. */
 export function CameraCommandBridge({
@@ -25,7 +15,7 @@ export function CameraCommandBridge({
   onTestHandle?: (part: { cameraCommands: CameraCommands }) => void;
 }) {
   // drei's <OrbitControls makeDefault> registers itself as the default controls.
-  const controls = useThree((s) => s.controls) as unknown as Orbit | null;
+  const controls = useOrbitControls();
   const invalidate = useThree((s) => s.invalidate);
   useEffect(() => onTestHandle?.({ cameraCommands: commands }), [commands, onTestHandle]);
   useEffect(() => {
