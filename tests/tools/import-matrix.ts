@@ -19,12 +19,15 @@ function sources(dir: string): string[] {
   return out;
 }
 
-/** The layer a file belongs to: `models` for anything under models/, else its folder in src/. */
+/**
+ * The layer a file belongs to: `models` for anything under models/, its folder in src/, or
+ * `main` for the entry files directly in src/ (main.tsx).
+ */
 export function folderOf(path: string): string | null {
   const parts = relative(root, path).split(sep);
   if (parts[0] === 'models') return 'models';
   if (parts[0] !== 'src' || parts.length < 2) return null;
-  return parts.length === 2 ? 'src' : (parts[1] ?? null);
+  return parts.length === 2 ? 'main' : (parts[1] ?? null);
 }
 
 /** The relative module paths a file imports or re-exports (static and dynamic). */
@@ -58,6 +61,7 @@ export function matrixTable(counts: Map<string, Map<string, number>>): string {
     'models',
     'content',
     'i18n',
+    'locales',
     'case',
     'timeline',
     'scene',
@@ -65,7 +69,7 @@ export function matrixTable(counts: Map<string, Map<string, number>>): string {
     'clinician',
     'embed',
     'app',
-    'src',
+    'main',
   ];
   const seen = new Set([...counts.keys(), ...[...counts.values()].flatMap((r) => [...r.keys()])]);
   const folders = [
