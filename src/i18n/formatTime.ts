@@ -12,7 +12,7 @@ export function formatSpoken(seconds: number, t: Translate): string {
   const m = Math.floor(s / 60);
   const r = s % 60;
   const parts: string[] = [];
-  if (m > 0) parts.push(t(m === 1 ? 'time.minute' : 'time.minutes', { n: m }));
-  if (r > 0 || m === 0) parts.push(t(r === 1 ? 'time.second' : 'time.seconds', { n: r }));
+  if (m > 0) parts.push(t('time.minutes', { count: m }));
+  if (r > 0 || m === 0) parts.push(t('time.seconds', { count: r }));
   return parts.join(' ');
 }
