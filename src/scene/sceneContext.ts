@@ -12,7 +12,7 @@ export interface SceneModel {
   readonly state: SceneState;
   /** The artery being shown. */
   readonly artery: Artery;
-  /** Values worked out from the state once per frame and shared (see derived.ts). */
+  /** Values worked out from the state once per frame and shared (see src/timeline/derived.ts). */
   readonly derived: Derived;
 }
 
