@@ -75,7 +75,7 @@ export function flowThroughClot(clot: number, compression: number): number {
 /** First arc length where the clot closes the channel, or Infinity where it is open throughout. */
 export function blockageStart(artery: Artery, compression: number, clot: number): number {
   if (clot <= 0) return Infinity;
-  // Called every frame (scene/derived.ts): no tuple from clotExtent here.
+  // Called every frame (src/timeline/derived.ts): no tuple from clotExtent here.
   const s1 = clotEnd(artery);
   for (let s = clotStart(artery); s <= s1; s += 0.05) {
     if (occludedLumenRadius(artery, s, compression, clot) < BLOCKED_BELOW) return s;

@@ -1,4 +1,4 @@
-import type { CoronaryArtery, Segment } from '../src/case/patientCase.ts';
+import type { CoronaryArtery, Segment } from './case.ts';
 import {
   PLAQUE_SQUASHED_THICKNESS,
   STENOSIS_DIAMETER_FRACTION,

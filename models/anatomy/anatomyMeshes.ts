@@ -1,4 +1,4 @@
-import type { PatientCase } from '../../src/case/patientCase.ts';
+import type { PatientCase } from '../case.ts';
 import { GUIDE_CATHETER_OUTER_DIAMETER } from '../dimensions.ts';
 import { type Vec3, distance } from '../vec3.ts';
 import { add, orthogonalTo, scale, sub, unit } from './math3.ts';

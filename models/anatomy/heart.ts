@@ -1,4 +1,4 @@
-import type { CoronaryArtery } from '../../src/case/patientCase.ts';
+import type { CoronaryArtery } from '../case.ts';
 import type { Vec3 } from '../vec3.ts';
 import { add, cross, mix, orthogonalTo, scale, sub, unit } from './math3.ts';
 import type { MeshData } from './mesh.ts';

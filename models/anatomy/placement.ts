@@ -1,6 +1,6 @@
 import type { Artery } from '../artery.ts';
-import type { CoronaryArtery, PatientCase, Segment } from '../../src/case/patientCase.ts';
-import { SEGMENTS } from '../../src/case/patientCase.ts';
+import type { CoronaryArtery, PatientCase, Segment } from '../case.ts';
+import { SEGMENTS } from '../case.ts';
 import type { Vec3 } from '../vec3.ts';
 import { add, cross, dot, orthogonalTo, scale, sub, unit } from './math3.ts';
 import { coronaryArteries, HEART_CENTRE, surfaceNormal } from './heart.ts';

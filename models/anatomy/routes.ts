@@ -1,4 +1,4 @@
-import type { AccessRoute, CoronaryArtery } from '../../src/case/patientCase.ts';
+import type { AccessRoute, CoronaryArtery } from '../case.ts';
 import type { Vec3 } from '../vec3.ts';
 import { add } from './math3.ts';
 import { AORTIC_ROOT, OSTIA, OSTIUM_OF, type OstiumSide } from './heart.ts';

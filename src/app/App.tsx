@@ -26,7 +26,7 @@ import { SafetyCards } from '../ui/SafetyCards.tsx';
 import { SourceNote } from '../ui/SourceNote.tsx';
 import { TakeHome } from '../ui/takehome/TakeHome.tsx';
 import { Transcript } from '../ui/Transcript.tsx';
-import { UpdatePrompt } from '../ui/UpdatePrompt.tsx';
+import { UpdatePrompt } from './UpdatePrompt.tsx';
 import { usePlayerView } from '../ui/usePlayerView.ts';
 import { useKeyboardShortcuts } from '../ui/useKeyboardShortcuts.ts';
 import { ViewControls } from '../ui/ViewControls.tsx';
@@ -39,7 +39,7 @@ import { useController } from './useController.ts';
 import { usePatientCase } from './usePatientCase.ts';
 import { exposeForTests } from './testHooks.ts';
 import { canUseWebGL } from './webgl.ts';
-import { usePreferences } from './usePreferences.ts';
+import { usePreferences } from '../ui/usePreferences.ts';
 import { usePauseWhenHidden } from './usePauseWhenHidden.ts';
 import { useReducedMotion } from './useReducedMotion.ts';
 
@@ -152,6 +152,7 @@ export function App({ onController }: AppProps = {}) {
                     onContextRestored={onContextRestored}
                     fallback={null}
                     sceneKey={caseKey}
+                    onTestHandle={exposeForTests}
                   />
                 </SceneErrorBoundary>
               ) : (
@@ -159,7 +160,13 @@ export function App({ onController }: AppProps = {}) {
               )}
             </div>
             {clinician && (
-              <BedsideOverlay tools={bedside} probe={probe} player={player} artery={artery} />
+              <BedsideOverlay
+                tools={bedside}
+                probe={probe}
+                player={player}
+                artery={artery}
+                onTestHandle={exposeForTests}
+              />
             )}
             <XrayInset player={player} artery={artery} />
             {pictureLost && (

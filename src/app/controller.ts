@@ -1,6 +1,6 @@
 import type { PatientCase } from '../case/patientCase.ts';
 import type { Player } from '../timeline/player.ts';
-import type { Mode } from './mode.ts';
+import type { Mode } from '../case/mode.ts';
 
 /**
  * What the running explainer offers to code around it (the embed's message API, tests):

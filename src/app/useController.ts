@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { PatientCase } from '../case/patientCase.ts';
 import type { Player } from '../timeline/player.ts';
 import type { ExplainerController } from './controller.ts';
-import type { Mode } from './mode.ts';
+import type { Mode } from '../case/mode.ts';
 
 interface Live {
   player: Player;

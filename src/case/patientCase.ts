@@ -1,3 +1,11 @@
+import {
+  ACCESS_ROUTES,
+  CORONARY_ARTERIES,
+  SEGMENTS,
+  VARIANTS,
+  type PatientCase,
+} from '../../models/case.ts';
+
 /**
  * The patient's own case: how the catheter goes in, which artery is narrowed and where,
  * and whether this is a planned procedure or an emergency one (primary angioplasty).
@@ -5,29 +13,18 @@
  * from a page address or a message without trusting it.
  */
 
-/** Wrist (radial artery) or groin (femoral artery). Wrist is the usual route in the UK. */
-export const ACCESS_ROUTES = ['radial', 'femoral'] as const;
-/** Left anterior descending, circumflex, right coronary artery. */
-export const CORONARY_ARTERIES = ['lad', 'lcx', 'rca'] as const;
-export const SEGMENTS = ['proximal', 'mid', 'distal'] as const;
-/** Planned (elective) angioplasty, or primary angioplasty for a heart attack. */
-export const VARIANTS = ['planned', 'primary'] as const;
-
-export type AccessRoute = (typeof ACCESS_ROUTES)[number];
-export type CoronaryArtery = (typeof CORONARY_ARTERIES)[number];
-export type Segment = (typeof SEGMENTS)[number];
-export type Variant = (typeof VARIANTS)[number];
-
-export interface PatientCase {
-  readonly access: AccessRoute;
-  readonly artery: CoronaryArtery;
-  readonly segment: Segment;
-  readonly variant: Variant;
-  /** An intra-aortic balloon pump to help the heart pump (emergency variant only). */
-  readonly balloonPump: boolean;
-  /** A temporary pacemaker wire for the heart's rhythm (emergency variant only). */
-  readonly pacemaker: boolean;
-}
+export {
+  ACCESS_ROUTES,
+  CORONARY_ARTERIES,
+  SEGMENTS,
+  VARIANTS,
+  allCases,
+  type AccessRoute,
+  type CoronaryArtery,
+  type PatientCase,
+  type Segment,
+  type Variant,
+} from '../../models/case.ts';
 
 export const DEFAULT_CASE: PatientCase = Object.freeze({
   access: 'radial',
@@ -108,26 +105,4 @@ export function writeCase(kase: PatientCase, params: URLSearchParams): URLSearch
 
 export function sameCase(a: PatientCase, b: PatientCase): boolean {
   return (Object.keys(CASE_PARAMS) as (keyof PatientCase)[]).every((k) => a[k] === b[k]);
-}
-
-/** Every allowed case (for tests and for pre-rendering). */
-export function allCases(): PatientCase[] {
-  const cases: PatientCase[] = [];
-  for (const access of ACCESS_ROUTES)
-    for (const artery of CORONARY_ARTERIES)
-      for (const segment of SEGMENTS)
-        for (const variant of VARIANTS) {
-          const extras =
-            variant === 'primary'
-              ? [
-                  [false, false],
-                  [true, false],
-                  [false, true],
-                  [true, true],
-                ]
-              : [[false, false]];
-          for (const [balloonPump = false, pacemaker = false] of extras)
-            cases.push({ access, artery, segment, variant, balloonPump, pacemaker });
-        }
-  return cases;
 }

@@ -3,7 +3,7 @@ import type { Artery } from '../../models/artery.ts';
 import { balloonMaxRadius } from '../../models/balloon.ts';
 import { stentRadius } from '../../models/stent.ts';
 import { useText } from '../i18n/useText.ts';
-import { createDerived, updateDerived } from '../scene/derived.ts';
+import { createDerived, updateDerived } from '../timeline/derived.ts';
 import type { Player } from '../timeline/player.ts';
 import { asPercent, crossSectionAt, openAreaFraction } from './crossSection.ts';
 

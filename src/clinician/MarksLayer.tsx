@@ -1,11 +1,10 @@
 import { useEffect, useRef } from 'react';
 import { Vector3 } from 'three';
-import { exposeForTests } from '../app/testHooks.ts';
 import { useText } from '../i18n/useText.ts';
 import { projectToPixel, rayThroughPixel, type ScreenPoint } from './anchoring.ts';
 import { type BedsideTools, type Stroke, useBedsideState } from './bedsideTools.ts';
 import { usePenInput } from './usePenInput.ts';
-import { createViewWatch, type SceneProbe, type SceneView } from './sceneProbe.ts';
+import { createViewWatch, type SceneProbe, type SceneView } from '../scene/sceneProbe.ts';
 
 const samePose = (a: readonly number[], b: ArrayLike<number>): boolean =>
   a.every((v, i) => Math.abs(v - (b[i] ?? 0)) < 1e-6);
@@ -41,7 +40,24 @@ function strokePath(stroke: Stroke, view: SceneView, scratch: ScreenPoint): stri
  * model are stored as points in the model and projected again whenever the view changes, so
  * they stay on the part they were drawn on. Input is handled by usePenInput.
  */
-export function MarksLayer({ tools, probe }: { tools: BedsideTools; probe: SceneProbe }) {
+/** What the marks hand to the browser tests' handle (src/app/testHooks.ts). */
+export interface MarksTestParts {
+  /** Each stroke's points as drawn and where they sit on the model. */
+  marks: () => { x: number; y: number; world: number[] | null }[][];
+  /** The model's surface under a point of the picture (CSS px), or null. */
+  surfaceAt: (x: number, y: number) => number[] | null;
+}
+
+export function MarksLayer({
+  tools,
+  probe,
+  onTestHandle,
+}: {
+  tools: BedsideTools;
+  probe: SceneProbe;
+  /** Hands the marks to the browser tests' handle (the app passes its exposeForTests). */
+  onTestHandle?: ((part: MarksTestParts) => void) | undefined;
+}) {
   const { t } = useText();
   const { tool } = useBedsideState(tools);
   const svg = useRef<SVGGElement>(null);
@@ -74,7 +90,7 @@ export function MarksLayer({ tools, probe }: { tools: BedsideTools; probe: Scene
       empty = html === '';
     };
     draw();
-    exposeForTests({
+    onTestHandle?.({
       marks: () =>
         tools.strokes.map((st) =>
           st.points.map((p) => ({ x: p.x, y: p.y, world: p.world?.toArray() ?? null })),
@@ -96,7 +112,7 @@ export function MarksLayer({ tools, probe }: { tools: BedsideTools; probe: Scene
       offFrame();
       offTools();
     };
-  }, [tools, probe]);
+  }, [tools, probe, onTestHandle]);
 
   const layer = useRef<HTMLDivElement>(null);
   usePenInput(tools, probe, tool, layer, dot);

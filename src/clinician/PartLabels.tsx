@@ -4,12 +4,12 @@ import type { Artery } from '../../models/artery.ts';
 import type { Vec3 } from '../../models/vec3.ts';
 import { useText } from '../i18n/useText.ts';
 import { closeUpVisible } from '../scene/anatomy/viewScale.ts';
-import { createDerived, updateDerived } from '../scene/derived.ts';
+import { createDerived, updateDerived } from '../timeline/derived.ts';
 import type { Player } from '../timeline/player.ts';
 import { projectToPixel, type ScreenPoint } from './anchoring.ts';
 import { type Box, type LabelRequest, placeLabels } from './labelLayout.ts';
 import { PARTS, partAnchor } from './partAnchors.ts';
-import type { SceneProbe } from './sceneProbe.ts';
+import type { SceneProbe } from '../scene/sceneProbe.ts';
 
 /** Things already on the picture that labels must not cover. */
 const KEEP_CLEAR =

@@ -4,7 +4,7 @@ import type { Artery } from '../../models/artery.ts';
 import type { Vec3 } from '../../models/vec3.ts';
 import { useText } from '../i18n/useText.ts';
 import { pixelsPerMm, scaleBarLength } from './scale.ts';
-import { createViewWatch, type SceneProbe } from './sceneProbe.ts';
+import { createViewWatch, type SceneProbe } from '../scene/sceneProbe.ts';
 
 /** The longest the bar may grow (CSS px). */
 const MAX_BAR = 180;

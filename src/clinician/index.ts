@@ -4,5 +4,5 @@ export { BedsideToolbar } from './BedsideToolbar.tsx';
 export { createBedsideTools } from './bedsideTools.ts';
 export { ClinicianPanel } from './ClinicianPanel.tsx';
 export { ModeSwitch } from './ModeSwitch.tsx';
-export { createSceneProbe } from './sceneProbe.ts';
+export { createSceneProbe } from '../scene/sceneProbe.ts';
 export { useMode } from './useMode.ts';

@@ -3,7 +3,7 @@ import { balloonMaxRadius, balloonTipEnd } from '../../models/balloon.ts';
 import { stentRadius } from '../../models/stent.ts';
 import type { Vec3 } from '../../models/vec3.ts';
 import type { UiKey } from '../i18n/types.ts';
-import type { Derived } from '../scene/derived.ts';
+import type { Derived } from '../timeline/derived.ts';
 import type { SceneState } from '../timeline/sceneState.ts';
 
 /**

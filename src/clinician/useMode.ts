@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { type Mode, parseMode } from '../app/mode.ts';
+import { type Mode, parseMode } from '../case/mode.ts';
 
 /** The address for a mode: `?mode=clinician` added or removed, everything else kept. */
 export function searchWithMode(search: string, mode: Mode): string {

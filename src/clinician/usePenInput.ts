@@ -2,7 +2,7 @@ import { type RefObject, useEffect } from 'react';
 import { type Ray, Vector3 } from 'three';
 import { pointAtDepth, rayThroughPixel } from './anchoring.ts';
 import type { BedsideTools, MarkPoint, Stroke, Tool } from './bedsideTools.ts';
-import type { SceneProbe } from './sceneProbe.ts';
+import type { SceneProbe } from '../scene/sceneProbe.ts';
 
 /** Points closer than this (CSS px) to the last one are skipped: each costs a raycast. */
 const MIN_STEP = 4;

@@ -1,8 +1,8 @@
 import procedureJson from './procedure.json' with { type: 'json' };
 import factsJson from './clinical-facts.json' with { type: 'json' };
-import type { PatientCase } from '../case/patientCase.ts';
-import { resolveProcedure } from '../case/resolveProcedure.ts';
-import { localiseProcedure } from '../i18n/localiseProcedure.ts';
+import type { PatientCase } from '../../models/case.ts';
+import { resolveProcedure } from './resolveProcedure.ts';
+import { localiseProcedure } from './localiseProcedure.ts';
 import type { ClinicalFact, Procedure } from './schema.ts';
 
 /**

@@ -13,9 +13,9 @@ import {
   SEGMENTS,
   VARIANTS,
   allCases,
-} from '../case/patientCase.ts';
-import { resolveProcedure } from '../case/resolveProcedure.ts';
-import { LANDMARK_PATTERN } from '../timeline/landmarks.ts';
+} from '../../models/case.ts';
+import { LANDMARK_PATTERN } from './landmarkNames.ts';
+import { resolveProcedure } from './resolveProcedure.ts';
 import { SCENE_KEYS } from './sceneKeys.ts';
 
 export { SCENE_KEYS, type SceneKey } from './sceneKeys.ts';

@@ -154,8 +154,4 @@ function citer(m: { stage: string; question?: string }): string {
   return m.question ? `Question "${m.question}" (stage "${m.stage}")` : `Stage "${m.stage}"`;
 }
 
-/** Seconds a caption needs on screen to be read at a gentle 150 words a minute, never under 3.5 s. */
-export function readingSeconds(text: string): number {
-  const words = text.split(/\s+/).filter(Boolean).length;
-  return Math.max(3.5, words / 2.5);
-}
+export { readingSeconds } from './readingTime.ts';

@@ -1,9 +1,9 @@
 import { DEFAULT_PACK, PACKS } from 'virtual:locale-packs';
 import { procedure } from '../content/index.ts';
 import { chooseLanguage } from './chooseLanguage.ts';
-import { format } from './format.ts';
+import { format, translate } from './format.ts';
 import { isReviewed } from './reviewed.ts';
-import type { LocalePack, PackMeta, Translate, UiKey, Vars } from './types.ts';
+import type { LocalePack, PackMeta, PluralKey, Translate, UiKey, Vars } from './types.ts';
 
 /**
  * The page's one language, outside React so the embed's message bridge can switch it too.
@@ -30,7 +30,10 @@ function localeOf(pack: LocalePack): Locale {
   return {
     pack,
     // A missing key (refused at build time) falls back to English rather than showing a key.
-    t: (key, vars) => format(pack.ui[key] ?? english[key], vars),
+    t: (key: UiKey | PluralKey, vars?: Vars) =>
+      translate(pack.ui, pack.meta.tag, key, vars) ??
+      translate(english, DEFAULT_PACK.meta.tag, key, vars) ??
+      key,
     reviewed: isReviewed(pack.meta, procedure.meta.version),
   };
 }

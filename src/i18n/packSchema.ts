@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { contentStrings } from './contentKeys.ts';
+import { contentStrings } from '../content/contentKeys.ts';
 import { placeholders } from './format.ts';
 import type { Procedure } from '../content/schema.ts';
 
@@ -43,8 +43,18 @@ function sectionProblems(
         `${tag}: ${section}.${key} must use the placeholders {${placeholders(text).join('}, {')}}`,
       );
   }
-  for (const key of Object.keys(theirs))
-    if (!(key in english)) problems.push(`${tag}: ${section}.${key} is not a key in English`);
+  for (const [key, text] of Object.entries(theirs)) {
+    if (key in english) continue;
+    // A language may need plural forms English does not (`_few`, `_many`…): allowed where
+    // English has the key's `_other` form, with the same placeholders.
+    const other = english[key.replace(/_(zero|one|two|few|many)$/, '_other')];
+    if (other === undefined || !/_(zero|one|two|few|many)$/.test(key))
+      problems.push(`${tag}: ${section}.${key} is not a key in English`);
+    else if (placeholders(text).join() !== placeholders(other).join())
+      problems.push(
+        `${tag}: ${section}.${key} must use the placeholders {${placeholders(other).join('}, {')}}`,
+      );
+  }
   return problems;
 }
 

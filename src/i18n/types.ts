@@ -36,7 +36,7 @@ export interface LocalePack {
   meta: PackMeta;
   /** Interface strings by key, with {placeholders}. */
   ui: Record<UiKey, string>;
-  /** The procedure's words by key (src/i18n/contentKeys.ts). Empty in the shipped English pack. */
+  /** The procedure's words by key (src/content/contentKeys.ts). Empty in the shipped English pack. */
   content: Record<string, string>;
 }
 
@@ -47,4 +47,14 @@ export interface PackEntry {
 }
 
 export type Vars = Record<string, string | number>;
-export type Translate = (key: UiKey, vars?: Vars) => string;
+/**
+ * A key with plural forms, named without its ending: `time.minutes` for `time.minutes_one`
+ * and `time.minutes_other` (src/i18n/format.ts picks the form for the `count`).
+ */
+export type PluralKey = PluralBase<UiKey>;
+type PluralBase<K> = K extends `${infer Base}_other` ? Base : never;
+
+export interface Translate {
+  (key: UiKey, vars?: Vars): string;
+  (key: PluralKey, vars: Vars & { count: number }): string;
+}

@@ -1,31 +1,23 @@
 import { useThree } from '@react-three/fiber';
 import { useEffect } from 'react';
-import { exposeForTests } from '../app/testHooks.ts';
 import type { CameraCommands } from './cameraCommands.ts';
-
-/** The parts of drei's OrbitControls (three-stdlib) used to turn and zoom. */
-interface Orbit {
-  getAzimuthalAngle(): number;
-  setAzimuthalAngle(angle: number): void;
-  getPolarAngle(): number;
-  setPolarAngle(angle: number): void;
-  dollyIn(scale: number): void;
-  dollyOut(scale: number): void;
-  update(): boolean;
-}
+import { useOrbitControls } from './useOrbitControls.ts';
 
 /** Connects the on-screen view buttons to the orbit controls. */
 export function CameraCommandBridge({
   commands,
   onUserCamera,
+  onTestHandle,
 }: {
   commands: CameraCommands;
   onUserCamera: () => void;
+  /** Hands the commands to the browser tests' handle. */
+  onTestHandle?: (part: { cameraCommands: CameraCommands }) => void;
 }) {
   // drei's <OrbitControls makeDefault> registers itself as the default controls.
-  const controls = useThree((s) => s.controls) as unknown as Orbit | null;
+  const controls = useOrbitControls();
   const invalidate = useThree((s) => s.invalidate);
-  useEffect(() => exposeForTests({ cameraCommands: commands }), [commands]);
+  useEffect(() => onTestHandle?.({ cameraCommands: commands }), [commands, onTestHandle]);
   useEffect(() => {
     if (!controls) return;
     return commands.install({

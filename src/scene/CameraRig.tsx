@@ -6,6 +6,7 @@ import type { Vec3 } from '../../models/vec3.ts';
 import { cameraOfPose } from '../timeline/cameraPose.ts';
 import { clipRangeFor, viewDistance } from './anatomy/viewScale.ts';
 import { useSceneModel } from './sceneContext.ts';
+import { useOrbitControls } from './useOrbitControls.ts';
 
 /** Shots are composed for a 3:2 landscape view; narrower views widen the lens to keep the subject in. */
 const DESIGN_ASPECT = 1.5;
@@ -32,7 +33,7 @@ export function CameraRig({ guided, reducedMotion }: CameraRigProps) {
   const { state } = useSceneModel();
   const camera = useThree((s) => s.camera) as PerspectiveCamera;
   // drei's <OrbitControls makeDefault> registers itself here; only its target is needed.
-  const controls = useThree((s) => s.controls) as unknown as { target: Vector3 } | null;
+  const controls = useOrbitControls();
   const invalidate = useThree((s) => s.invalidate);
   const size = useThree((s) => s.size);
   const scratch = useMemo(

@@ -1,20 +1,19 @@
 import { OrbitControls, PerformanceMonitor } from '@react-three/drei';
 import { Canvas, useFrame, useThree } from '@react-three/fiber';
 import { type ReactNode, useEffect, useMemo, useState } from 'react';
-import { NeutralToneMapping } from 'three';
+import { NeutralToneMapping, type WebGLRenderer } from 'three';
 import type { Artery } from '../../models/artery.ts';
-import { exposeForTests } from '../app/testHooks.ts';
 import type { PatientCase } from '../case/patientCase.ts';
 import type { Player } from '../timeline/player.ts';
-import type { SceneProbe } from '../clinician/sceneProbe.ts';
+import type { SceneProbe } from './sceneProbe.ts';
 import { Anatomy } from './anatomy/Anatomy.tsx';
 import { CloseUpGroup } from './anatomy/CloseUpGroup.tsx';
-import { FrameCapture } from '../ui/takehome/FrameCapture.tsx';
+import { FrameCapture } from './FrameCapture.tsx';
 import { CameraCommandBridge } from './CameraCommandBridge.tsx';
 import type { CameraCommands } from './cameraCommands.ts';
 import { CameraRig } from './CameraRig.tsx';
 import { ContextLossGuard } from './ContextLossGuard.tsx';
-import { createDerived, updateDerived } from './derived.ts';
+import { createDerived, updateDerived } from '../timeline/derived.ts';
 import { Lighting } from './Lighting.tsx';
 import { Precompile } from './Precompile.tsx';
 import { createMaterials, disposeAll } from './materials.ts';
@@ -59,6 +58,17 @@ export interface ExplainerSceneProps {
   onContextRestored: () => void;
   /** Lets the clinician overlays (marks, labels, scale) follow the 3D view. */
   probe?: SceneProbe;
+  /**
+   * Hands the renderer and the view commands to the browser tests' handle (the app passes
+   * its exposeForTests), so the scene never reaches up into the app for it.
+   */
+  onTestHandle?: (part: SceneTestParts) => void;
+}
+
+/** What the scene hands to the browser tests' handle (src/app/testHooks.ts). */
+export interface SceneTestParts {
+  renderer?: WebGLRenderer;
+  cameraCommands?: CameraCommands;
 }
 
 /** The lowest pixel ratio adaptive quality may choose: below this the picture blurs. */
@@ -114,6 +124,7 @@ export function ExplainerScene({
   onContextRestored,
   sceneKey,
   probe,
+  onTestHandle,
 }: ExplainerSceneProps) {
   const model = useMemo<SceneModel>(
     () => ({ state: player.state, artery, derived: createDerived() }),
@@ -142,7 +153,7 @@ export function ExplainerScene({
         gl.localClippingEnabled = true;
         gl.toneMapping = NeutralToneMapping;
         gl.setClearColor(0x000000, 0);
-        exposeForTests({ renderer: gl });
+        onTestHandle?.({ renderer: gl });
       }}
     >
       <SceneContext.Provider value={model}>
@@ -181,7 +192,11 @@ export function ExplainerScene({
           />
           <Precompile />
           <CameraRig guided={guided} reducedMotion={reducedMotion} />
-          <CameraCommandBridge commands={cameraCommands} onUserCamera={onUserCamera} />
+          <CameraCommandBridge
+            commands={cameraCommands}
+            onUserCamera={onUserCamera}
+            {...(onTestHandle && { onTestHandle })}
+          />
           {probe && <SceneProbeBridge probe={probe} />}
         </MaterialsContext.Provider>
       </SceneContext.Provider>

@@ -8,7 +8,8 @@ import {
   Mesh,
   Raycaster,
 } from 'three';
-import type { SceneProbe } from '../clinician/sceneProbe.ts';
+import type { SceneProbe } from './sceneProbe.ts';
+import { useOrbitControls } from './useOrbitControls.ts';
 
 /** True when no clipping plane of the hit's material cuts the hit point away. */
 function notClipped(hit: Intersection): boolean {
@@ -35,7 +36,7 @@ export function SceneProbeBridge({ probe }: { probe: SceneProbe }) {
   const size = useThree((s) => s.size);
   const invalidate = useThree((s) => s.invalidate);
   // drei's <OrbitControls makeDefault> registers itself as the default controls.
-  const controls = useThree((s) => s.controls) as unknown as { enableRotate: boolean } | null;
+  const controls = useOrbitControls();
   const raycaster = useMemo(() => new Raycaster(), []);
   // The overlays ask for the view every frame: the same object until the camera or size changes.
   const view = useMemo(() => ({ camera, width: size.width, height: size.height }), [camera, size]);

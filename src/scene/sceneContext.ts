@@ -1,7 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { Artery } from '../../models/artery.ts';
 import type { SceneState } from '../timeline/sceneState.ts';
-import type { Derived } from './derived.ts';
+import type { Derived } from '../timeline/derived.ts';
 
 /**
  * What every scene component reads each frame. All three are plain mutable objects that
@@ -12,7 +12,7 @@ export interface SceneModel {
   readonly state: SceneState;
   /** The artery being shown. */
   readonly artery: Artery;
-  /** Values worked out from the state once per frame and shared (see derived.ts). */
+  /** Values worked out from the state once per frame and shared (see src/timeline/derived.ts). */
   readonly derived: Derived;
 }
 

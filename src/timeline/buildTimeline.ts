@@ -105,7 +105,12 @@ function addContentTweens(
     delete target.camZoomOut;
     const { lookX, lookY, lookZ, ...view } = target;
     fromTo(at, view, duration, CAMERA_EASE);
-    fromTo(at, { lookX, lookY, lookZ }, duration, panEase);
+    const look: Values = {
+      ...(lookX !== undefined && { lookX }),
+      ...(lookY !== undefined && { lookY }),
+      ...(lookZ !== undefined && { lookZ }),
+    };
+    fromTo(at, look, duration, panEase);
     const bump = zoomOutFor(pan, halfFrom, halfTo);
     if (bump > 0.01) {
       fromTo(at, { camZoomOut: bump }, duration / 2, 'sine.inOut');

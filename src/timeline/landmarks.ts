@@ -1,5 +1,6 @@
 import type { Artery } from '../../models/artery.ts';
 import { effectiveCompression } from '../../models/fit.ts';
+import { LANDMARK_PATTERN } from '../content/landmarkNames.ts';
 
 /**
  * Named values the content refers to instead of numbers, so one script fits every case:
@@ -20,10 +21,6 @@ export interface Landmarks {
   /** How far the first balloon squashes the plaque, so the plaque stays as it left it. */
   readonly predilationCompression: number;
 }
-
-/** Every landmark name, in the one pattern the content schema also checks. */
-export const LANDMARK_PATTERN =
-  /^(entry|lesion|plaqueStart|plaqueEnd|end|predilationDiameter|predilationLength|stentBalloonDiameter|stentBalloonLength|predilationCompression)([+-]\d+(?:\.\d+)?)?$/;
 
 export function landmarksOf(artery: Artery): Landmarks {
   const { predilation, stentBalloon } = artery.vessel;

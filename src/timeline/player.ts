@@ -1,6 +1,6 @@
 import { gsap } from 'gsap';
 import type { Procedure } from '../content/schema.ts';
-import { readingSeconds } from '../content/trace.ts';
+import { readingSeconds } from '../content/readingTime.ts';
 import { buildTimeline } from './buildTimeline.ts';
 import type { ShotResolver } from './cameraPose.ts';
 import type { Landmarks } from './landmarks.ts';

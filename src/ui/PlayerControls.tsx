@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { formatClock, formatSpoken } from '../app/formatTime.ts';
+import { formatClock, formatSpoken } from '../i18n/formatTime.ts';
 import { SPEEDS, type Player, type Speed } from '../timeline/player.ts';
 import { stageIndexAt } from '../timeline/schedule.ts';
 import { useText } from '../i18n/useText.ts';

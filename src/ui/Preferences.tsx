@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import { TEXT_SIZES, type Preferences as Prefs, type TextSize } from '../app/usePreferences.ts';
+import { TEXT_SIZES, type Preferences as Prefs, type TextSize } from './usePreferences.ts';
 import type { UiKey } from '../i18n/types.ts';
 import { useText } from '../i18n/useText.ts';
 import { LanguagePicker } from './LanguagePicker.tsx';

@@ -1,8 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { Artery } from '../../models/artery.ts';
-import { occludedLumenRadius } from '../../models/clot.ts';
-import type { Vec3 } from '../../models/vec3.ts';
-import { createDerived, updateDerived } from '../scene/derived.ts';
+import { XRAY_FRAME, xrayCatheterPath, xrayVesselPath } from '../../models/xrayOutline.ts';
+import { createDerived, updateDerived } from '../timeline/derived.ts';
 import type { Player } from '../timeline/player.ts';
 import { useText } from '../i18n/useText.ts';
 
@@ -11,12 +10,7 @@ export interface XrayInsetProps {
   artery: Artery;
 }
 
-/** The inset's drawing area in SVG units, and the part of the artery it frames (mm). */
-const WIDTH = 320;
-const HEIGHT = 150;
-const VIEW_X0 = -30;
-const VIEW_X1 = 34;
-const SCALE = WIDTH / (VIEW_X1 - VIEW_X0);
+const { width: WIDTH, height: HEIGHT } = XRAY_FRAME;
 
 /**
  * What the doctor sees on the X-ray screen: the dye-filled artery as a dark shadow on grey,
@@ -31,10 +25,6 @@ export function XrayInset({ player, artery }: XrayInsetProps) {
   const derived = useMemo(createDerived, []);
 
   useEffect(() => {
-    const p: Vec3 = [0, 0, 0];
-    const n: Vec3 = [0, 0, 0];
-    const toSvg = (x: number, y: number): string =>
-      `${((x - VIEW_X0) * SCALE).toFixed(1)},${(HEIGHT / 2 - y * SCALE * 1.4).toFixed(1)}`;
     let lastKey = '';
     const draw = (): void => {
       const state = player.state;
@@ -50,26 +40,12 @@ export function XrayInset({ player, artery }: XrayInsetProps) {
       const key = `${derived.compression.toFixed(3)}|${front.toFixed(2)}|${state.guideTip.toFixed(2)}|${state.dyeOpacity.toFixed(2)}|${state.clot.toFixed(3)}`;
       if (key === lastKey) return;
       lastKey = key;
-      const { centreline } = artery;
-      const from = Math.max(state.guideTip, 0);
-      const to = Math.min(front, centreline.length);
-      const top: string[] = [];
-      const bottom: string[] = [];
-      const steps = 90;
-      for (let i = 0; i <= steps && to > from; i++) {
-        const s = from + ((to - from) * i) / steps;
-        centreline.pointAt(s, p);
-        centreline.normalAt(s, n);
-        const r = occludedLumenRadius(artery, s, derived.compression, state.clot);
-        top.push(toSvg(p[0] + n[0] * r, p[1] + n[1] * r));
-        bottom.unshift(toSvg(p[0] - n[0] * r, p[1] - n[1] * r));
-      }
-      vessel.current?.setAttribute('d', top.length ? `M${top.join('L')}L${bottom.join('L')}Z` : '');
+      vessel.current?.setAttribute(
+        'd',
+        xrayVesselPath(artery, XRAY_FRAME, state.guideTip, front, derived.compression, state.clot),
+      );
       vessel.current?.setAttribute('opacity', String(0.25 + 0.75 * state.dyeOpacity));
-      centreline.pointAt(state.guideTip - 40, p);
-      const a = toSvg(p[0], p[1]);
-      centreline.pointAt(state.guideTip, p);
-      catheter.current?.setAttribute('d', `M${a}L${toSvg(p[0], p[1])}`);
+      catheter.current?.setAttribute('d', xrayCatheterPath(artery, XRAY_FRAME, state.guideTip));
     };
     draw();
     return player.subscribe((e) => {

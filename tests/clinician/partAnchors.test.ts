@@ -5,7 +5,7 @@ import { distance, type Vec3 } from '../../models/vec3.ts';
 import { vesselFor } from '../../models/vessel.ts';
 import { PARTS, type PartId, partAnchor } from '../../src/clinician/partAnchors.ts';
 import { procedure } from '../../src/content/index.ts';
-import { createDerived, updateDerived } from '../../src/scene/derived.ts';
+import { createDerived, updateDerived } from '../../src/timeline/derived.ts';
 import { landmarksOf } from '../../src/timeline/landmarks.ts';
 import { createPlayer } from '../../src/timeline/player.ts';
 import { stageSlots } from '../../src/timeline/schedule.ts';

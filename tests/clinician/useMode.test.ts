@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseMode } from '../../src/app/mode.ts';
+import { parseMode } from '../../src/case/mode.ts';
 import { searchWithMode } from '../../src/clinician/useMode.ts';
 
 describe('mode in the address', () => {

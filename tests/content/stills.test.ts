@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_CASE, VARIANTS } from '../../src/case/patientCase.ts';
 import { procedureFor } from '../../src/content/index.ts';
 import { stillFile } from '../../src/ui/stillFile.ts';
-import { ROOT, stillsInputsHash } from '../tools/stillsInputs.mjs';
+import { ROOT, stillsInputsHash } from '../tools/stillsInputs.ts';
 
 interface StillsManifest {
   inputsHash: string;

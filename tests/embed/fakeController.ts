@@ -1,7 +1,7 @@
 import { parseCase, type PatientCase } from '../../src/case/patientCase.ts';
 import type { Player } from '../../src/timeline/player.ts';
 import type { ExplainerController } from '../../src/app/controller.ts';
-import { parseMode, type Mode } from '../../src/app/mode.ts';
+import { parseMode, type Mode } from '../../src/case/mode.ts';
 
 /**
  * A stand-in controller for the bridge tests over App's one player that only stores

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { allCases } from '../../src/case/patientCase.ts';
 import { procedure, procedureFor } from '../../src/content/index.ts';
-import { contentStrings } from '../../src/i18n/contentKeys.ts';
+import { contentStrings } from '../../src/content/contentKeys.ts';
 import { packProblems } from '../../src/i18n/packSchema.ts';
 import type { LocalePack } from '../../src/i18n/types.ts';
 import { isPseudoText, pseudoPacks } from '../tools/pseudoLocale.ts';

@@ -12,7 +12,7 @@ import {
 import { vesselFor } from '../../models/vessel.ts';
 import { CORONARY_ARTERIES, SEGMENTS } from '../../src/case/patientCase.ts';
 import { procedure } from '../../src/content/index.ts';
-import { createDerived, updateDerived } from '../../src/scene/derived.ts';
+import { createDerived, updateDerived } from '../../src/timeline/derived.ts';
 import { buildTimeline } from '../../src/timeline/buildTimeline.ts';
 import { landmarksOf } from '../../src/timeline/landmarks.ts';
 import { stageSlots } from '../../src/timeline/schedule.ts';

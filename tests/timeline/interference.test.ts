@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { createArtery } from '../../models/artery.ts';
 import { balloonMaxRadius, balloonTipEnd } from '../../models/balloon.ts';
 import { GUIDEWIRE_DIAMETER } from '../../models/dimensions.ts';
+import { GUIDEWIRE_TIP_BEND } from '../../models/guidewire.ts';
 import { STENT_DESIGN, stentRadius } from '../../models/stent.ts';
 import { DEFAULT_CASE } from '../../src/case/patientCase.ts';
 import { procedureFor } from '../../src/content/index.ts';
 
 /** The content for the default case (planned, wrist, mid LAD). */
 const procedure = procedureFor(DEFAULT_CASE);
-import { createDerived, updateDerived } from '../../src/scene/derived.ts';
+import { createDerived, updateDerived } from '../../src/timeline/derived.ts';
 import { buildTimeline } from '../../src/timeline/buildTimeline.ts';
 import { landmarksOf } from '../../src/timeline/landmarks.ts';
 import { STATE_KEYS, type SceneState } from '../../src/timeline/sceneState.ts';
@@ -22,8 +23,6 @@ const artery = createArtery();
 const landmarks = landmarksOf(artery);
 const slots = stageSlots(procedure);
 const TOLERANCE = 0.001;
-/** The guidewire's tip is curved sideways by this much (src/scene/parts/Guidewire.tsx). */
-const WIRE_TIP_BEND = 0.2;
 
 interface Sample {
   t: number;
@@ -149,7 +148,7 @@ describe('nothing passes through anything, all through the procedure', () => {
   });
 
   it('keeps the guidewire, curved tip and all, within the lumen and the artery', () => {
-    const wire = GUIDEWIRE_DIAMETER / 2 + WIRE_TIP_BEND;
+    const wire = GUIDEWIRE_DIAMETER / 2 + GUIDEWIRE_TIP_BEND;
     const out = samples.filter((y) => y.wireOut);
     for (const x of out) expect(x.state.wireTip).toBeLessThanOrEqual(landmarks.end);
     const { over, at, checked } = worst(out, (x) => [

@@ -5,7 +5,7 @@ import { procedureFor } from '../../src/content/index.ts';
 
 /** The content for the default case (planned, wrist, mid LAD). */
 const procedure = procedureFor(DEFAULT_CASE);
-import { readingSeconds } from '../../src/content/trace.ts';
+import { readingSeconds } from '../../src/content/readingTime.ts';
 import { landmarksOf } from '../../src/timeline/landmarks.ts';
 import { createPlayer, stillTimes, type Player } from '../../src/timeline/player.ts';
 import { captionAt } from '../../src/timeline/schedule.ts';

@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ProcedureSchema } from '../../src/content/schema.ts';
-import { contentStrings } from '../../src/i18n/contentKeys.ts';
+import { contentStrings } from '../../src/content/contentKeys.ts';
 
 const here = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
 const procedure = ProcedureSchema.parse(

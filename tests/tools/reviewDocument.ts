@@ -1,7 +1,7 @@
 // The clinician review document as one HTML string: every step with its stills, captions, the
 // source passages and clinical facts they come from, the safety messages, the questions and
 // answers, the omitted passages and the sign-off box. Pure, so a unit test can check that
-// nothing a clinician signs off is missing; content-review.mjs adds the stills and the PDF.
+// nothing a clinician signs off is missing; content-review.ts adds the stills and the PDF.
 import type {
   CaseWhen,
   Citation,

@@ -1,4 +1,4 @@
-import { useFrame, useThree } from '@react-three/fiber';
+import { useFrame } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
 import {
   type BufferGeometry,
@@ -38,6 +38,7 @@ import { useSceneModel } from '../sceneContext.ts';
 import { ANATOMY_PALETTE, baseOpacities, createAnatomyMaterials } from './anatomyMaterials.ts';
 import { mixedColours, toGeometry } from './geometry.ts';
 import { anatomyOpacity, CLOSE_UP_MAX_DISTANCE, viewDistance } from './viewScale.ts';
+import { useOrbitControls } from '../useOrbitControls.ts';
 
 /** Builds every geometry for a case once; all are disposed together. */
 function buildGeometries(kase: PatientCase) {
@@ -111,7 +112,7 @@ const Z = new Vector3(0, 0, 1);
  */
 export function Anatomy({ patientCase }: { patientCase: PatientCase }) {
   const { state, artery } = useSceneModel();
-  const controls = useThree((s) => s.controls) as unknown as { target: Vector3 } | null;
+  const controls = useOrbitControls();
   const placement = useMemo(() => placeAnatomy(patientCase, artery), [patientCase, artery]);
   const matrix = useMemo(() => new Matrix4().fromArray(placement.matrix), [placement]);
   const materials = useMemo(createAnatomyMaterials, []);

@@ -1,7 +1,8 @@
-import { useFrame, useThree } from '@react-three/fiber';
+import { useFrame } from '@react-three/fiber';
 import { type ReactNode, useRef } from 'react';
-import type { Group, Vector3 } from 'three';
+import type { Group } from 'three';
 import { closeUpVisible, viewDistance } from './viewScale.ts';
+import { useOrbitControls } from '../useOrbitControls.ts';
 
 /**
  * Holds the close-up artery and its devices, and hides them when the camera is far out:
@@ -9,7 +10,7 @@ import { closeUpVisible, viewDistance } from './viewScale.ts';
  */
 export function CloseUpGroup({ children }: { children: ReactNode }) {
   const group = useRef<Group>(null);
-  const controls = useThree((s) => s.controls) as unknown as { target: Vector3 } | null;
+  const controls = useOrbitControls();
   useFrame(({ camera }) => {
     if (!group.current) return;
     const distance = viewDistance(camera, controls);

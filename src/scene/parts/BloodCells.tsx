@@ -11,7 +11,7 @@ import { cellShownPastClot, occludedLumenRadius } from '../../../models/clot.ts'
 import { RED_CELL_DIAMETER } from '../../../models/dimensions.ts';
 import { redCellProfile } from '../../../models/redCell.ts';
 import type { Vec3 } from '../../../models/vec3.ts';
-import { deviceRadiusAt } from '../derived.ts';
+import { deviceRadiusAt } from '../../timeline/derived.ts';
 import { useSceneMaterials } from '../materialsContext.ts';
 import { useSceneModel } from '../sceneContext.ts';
 import { createChangeTracker } from '../useSweptGeometry.ts';

@@ -4,7 +4,7 @@ import type { Mesh } from 'three';
 import { clotExtent, clotFill, occludedLumenRadius } from '../../../models/clot.ts';
 import { angularNoise } from '../../../models/noise.ts';
 import type { SweepLayout } from '../../../models/sweep.ts';
-import { deviceRadiusAt } from '../derived.ts';
+import { deviceRadiusAt } from '../../timeline/derived.ts';
 import { useSceneMaterials } from '../materialsContext.ts';
 import { useSceneModel } from '../sceneContext.ts';
 import { createChangeTracker, shellInto, useShellGeometry } from '../useSweptGeometry.ts';

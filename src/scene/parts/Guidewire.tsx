@@ -1,6 +1,7 @@
 import { useFrame } from '@react-three/fiber';
 import { useMemo } from 'react';
 import { GUIDEWIRE_DIAMETER } from '../../../models/dimensions.ts';
+import { guidewireBend } from '../../../models/guidewire.ts';
 import type { SweepLayout } from '../../../models/sweep.ts';
 import { useSceneMaterials } from '../materialsContext.ts';
 import { useSceneModel } from '../sceneContext.ts';
@@ -9,9 +10,6 @@ import { createChangeTracker, sweepInto, useTubeGeometry } from '../useSweptGeom
 const LAYOUT: SweepLayout = { rings: 220, radialSegments: 10 };
 const RADIUS = GUIDEWIRE_DIAMETER / 2;
 const radius = (): number => RADIUS;
-/** The wire's soft tip is shaped into a gentle curve so it can be steered (mm long, mm of bend). */
-const TIP_LENGTH = 2.5;
-const TIP_BEND = 0.2;
 
 /** The guidewire, from inside the guide catheter to its curved tip. */
 export function Guidewire() {
@@ -20,11 +18,7 @@ export function Guidewire() {
   const geometry = useTubeGeometry(LAYOUT);
   const changed = useMemo(() => createChangeTracker(), []);
   const bend = useMemo(
-    () => (s: number, out: [number, number]) => {
-      const u = (s - (state.wireTip - TIP_LENGTH)) / TIP_LENGTH;
-      out[0] = u > 0 ? TIP_BEND * u * u : 0;
-      out[1] = 0;
-    },
+    () => (s: number, out: [number, number]) => guidewireBend(s, state.wireTip, out),
     [state],
   );
 

@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { createPortal, flushSync } from 'react-dom';
-import type { Mode } from '../../app/mode.ts';
+import type { Mode } from '../../case/mode.ts';
 import type { PatientCase } from '../../case/patientCase.ts';
 import type { Procedure } from '../../content/schema.ts';
 import { useText } from '../../i18n/useText.ts';
 import type { Player } from '../../timeline/player.ts';
 import { usePlayerView } from '../usePlayerView.ts';
-import { frameCapture } from './frameCapture.ts';
+import { frameCapture } from '../../scene/frameCapture.ts';
 import { Handout } from './Handout.tsx';
 import { questionsFor, stageIndexOf } from './questions.ts';
 import { ShareDialog } from './ShareDialog.tsx';

@@ -1,4 +1,4 @@
-import { appliesTo } from '../../case/conditions.ts';
+import { appliesTo } from '../../content/conditions.ts';
 import type { PatientCase } from '../../case/patientCase.ts';
 import type { Procedure, Question } from '../../content/schema.ts';
 import type { StageSlot } from '../../timeline/schedule.ts';

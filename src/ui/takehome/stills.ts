@@ -2,7 +2,7 @@ import type { Variant } from '../../case/patientCase.ts';
 import { stillFile } from '../stillFile.ts';
 import type { Player } from '../../timeline/player.ts';
 import { stagePictureTime } from '../../timeline/schedule.ts';
-import type { CaptureFrame } from './frameCapture.ts';
+import type { CaptureFrame } from '../../scene/frameCapture.ts';
 
 /**
  * A picture of every stage from the live scene, so the handout shows this patient's case.

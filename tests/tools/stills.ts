@@ -12,8 +12,8 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { build, preview } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../browser/server.mjs';
-import { ROOT, stillsInputFiles, stillsInputsHash } from './stillsInputs.mjs';
-import { DEFAULT_CASE } from '../../src/case/patientCase.ts';
+import { ROOT, stillsInputFiles, stillsInputsHash } from './stillsInputs.ts';
+import { DEFAULT_CASE, type Variant } from '../../src/case/patientCase.ts';
 import { procedureFor } from '../../src/content/index.ts';
 import { stillFile } from '../../src/ui/stillFile.ts';
 import { stagePictureTime, stageSlots } from '../../src/timeline/schedule.ts';
@@ -62,8 +62,10 @@ try {
     throw error;
   });
 
-  const stills = [];
-  for (const variant of ['planned', 'primary']) {
+  const stills: { stage: string; variant: Variant; file: string; time: number; bytes: number }[] =
+    [];
+  const variants: Variant[] = ['planned', 'primary'];
+  for (const variant of variants) {
     const slots = stageSlots(procedureFor({ ...DEFAULT_CASE, variant }));
     for (const slot of slots) {
       const { stage } = slot;
@@ -79,7 +81,7 @@ try {
       });
       // Wait until the camera has glided into place: two identical pictures in a row.
       const view = page.getByTestId('stage-view');
-      let previous;
+      let previous: Buffer | undefined;
       for (let tries = 0; tries < 30; tries++) {
         await page.waitForTimeout(400);
         const shot = await view.screenshot({ type: 'png' });
@@ -114,6 +116,6 @@ try {
   console.log(`Written ${stills.length} stills and public/stills/manifest.json`);
 } finally {
   await browser.close();
-  await new Promise((resolve) => server.httpServer.close(resolve));
+  await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
   rmSync(buildDir, { recursive: true, force: true });
 }

@@ -4,14 +4,33 @@
 // nodes and live WebGL objects at the start and the end. They must not grow. The start is
 // measured after one pass through every case choice and every step of cases that show every
 // part (what a kind of case needs is made on first use); the soak runs its minutes after that.
-// Usage: npm run build && node tests/tools/soak.mjs [minutes]
+// Usage: npm run build && npx tsx tests/tools/soak.ts [minutes]
 import {
   CASE_CHOICES,
   choose as chooseIn,
   DEFAULT_CASE_CHOICES,
   openClinicianSession,
   visitEveryStep as visitEveryStepIn,
-} from './clinicianSession.mjs';
+} from './clinicianSession.ts';
+
+declare global {
+  interface Window {
+    /** Live WebGL objects by kind, counted by COUNT_GL. */
+    __gl?: Record<GlKind, number>;
+  }
+}
+
+type GlKind = 'texture' | 'buffer' | 'program' | 'framebuffer';
+
+/** One look at what the page holds. */
+interface Measurement extends Record<GlKind, number> {
+  heapMB: number;
+  domNodes: number;
+  geometries: number;
+  textures: number;
+  programs: number;
+  programKeys: string[];
+}
 
 const minutes = Number(process.argv[2] ?? 10);
 
@@ -30,8 +49,8 @@ const COUNT_GL = `
 `;
 
 const { page, cdp, close } = await openClinicianSession(4800, COUNT_GL);
-const choose = (label) => chooseIn(page, label);
-const visitEveryStep = () => visitEveryStepIn(page);
+const choose = (label: string): Promise<void> => chooseIn(page, label);
+const visitEveryStep = (): Promise<void> => visitEveryStepIn(page);
 /**
  * Cases whose every step is drawn before the start is measured: between them they show every
  * part and material (emergency, both routes, balloon pump and pacing wire). Shader programs
@@ -44,17 +63,19 @@ const EVERY_PART_CASES = [
 ];
 let switches = 0;
 
-async function measure() {
+async function measure(): Promise<Measurement> {
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = await cdp.send('Runtime.getHeapUsage');
   const page_ = await page.evaluate(() => {
-    const { renderer } = window.__pciExplainer;
+    const renderer = window.__pciExplainer?.renderer;
+    const gl = window.__gl;
+    if (!renderer || !gl) throw new Error('No renderer or WebGL counts in the page');
     return {
       domNodes: document.getElementsByTagName('*').length,
       geometries: renderer.info.memory.geometries,
       textures: renderer.info.memory.textures,
       programs: renderer.info.programs?.length ?? 0,
-      ...window.__gl,
+      ...gl,
       // Each live shader program's kind and the parameters it was compiled for.
       programKeys: (renderer.info.programs ?? []).map((p) => `${p.name}|${p.cacheKey}`),
     };
@@ -63,18 +84,18 @@ async function measure() {
 }
 
 /** A measurement for the log: the counts, without the programs' parameters. */
-const brief = ({ programKeys: _keys, ...counts }) => JSON.stringify(counts);
+const brief = ({ programKeys: _keys, ...counts }: Measurement): string => JSON.stringify(counts);
 
 /**
  * What sets a new program apart from the nearest one of the same kind that was there before:
  * the compile parameters (cacheKey fields) that differ, by position.
  */
-function programDifference(key, before) {
-  const [name, params] = key.split('|');
+function programDifference(key: string, before: readonly string[]): string {
+  const [name, params = ''] = key.split('|');
   const fields = params.split(',');
-  let best = null;
+  let best: string[] | null = null;
   for (const other of before) {
-    const [otherName, otherParams] = other.split('|');
+    const [otherName, otherParams = ''] = other.split('|');
     if (otherName !== name) continue;
     const otherFields = otherParams.split(',');
     const differ = fields.flatMap((f, i) =>
@@ -89,9 +110,9 @@ function programDifference(key, before) {
  * The conditions start and end are measured in: the default case, paused at the start (the
  * heart), guided view, standard text, so the same parts are on screen and counted.
  */
-async function settleAndMeasure() {
+async function settleAndMeasure(): Promise<Measurement> {
   for (const label of DEFAULT_CASE_CHOICES) await choose(label);
-  await page.evaluate(() => window.__pciExplainer.player.pause());
+  await page.evaluate(() => window.__pciExplainer?.player?.pause());
   await page
     .getByRole('button', { name: 'Back to guided view' })
     .dispatchEvent('click')
@@ -105,7 +126,7 @@ async function settleAndMeasure() {
   return measure();
 }
 
-const stages = await page.evaluate(() => window.__pciExplainer.player.slots.length);
+const stages = await page.evaluate(() => window.__pciExplainer?.player?.slots.length ?? 0);
 let start = await settleAndMeasure();
 console.log('first look ', brief(start));
 
@@ -129,7 +150,7 @@ while (Date.now() < until) {
     await page.getByRole('button', { name: 'Turn the picture left' }).dispatchEvent('click');
   // Another patient's case every other round.
   if (rounds % 2 === 0) {
-    await choose(CASE_CHOICES[switches % CASE_CHOICES.length]);
+    await choose(CASE_CHOICES[switches % CASE_CHOICES.length] ?? 'Planned');
     switches++;
   }
   if (rounds % 7 === 1 && rounds > 1)
@@ -137,7 +158,7 @@ while (Date.now() < until) {
       .getByRole('button', { name: 'Back to guided view' })
       .dispatchEvent('click')
       .catch(() => undefined);
-  const playing = await page.evaluate(() => window.__pciExplainer.player.playing());
+  const playing = await page.evaluate(() => window.__pciExplainer?.player?.playing() ?? false);
   if (!playing) await page.getByTestId('play').dispatchEvent('click');
   if (rounds === WARM_UP_ROUNDS) {
     for (const labels of EVERY_PART_CASES) {
@@ -160,7 +181,7 @@ console.log('end  ', brief(end));
 for (const key of end.programKeys.filter((k) => !start.programKeys.includes(k)))
   console.log('new program:', programDifference(key, start.programKeys));
 
-const grew = [];
+const grew: string[] = [];
 for (const key of [
   'domNodes',
   'geometries',
@@ -170,7 +191,7 @@ for (const key of [
   'buffer',
   'program',
   'framebuffer',
-]) {
+] as const) {
   if (end[key] > start[key]) grew.push(`${key} ${start[key]} -> ${end[key]}`);
 }
 if (end.heapMB > start.heapMB * 1.2 + 1) grew.push(`heap ${start.heapMB} MB -> ${end.heapMB} MB`);

@@ -1,11 +1,11 @@
 import { useThree } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
 import { type PerspectiveCamera, Vector3 } from 'three';
-import type { Vec3 } from '../../../models/vec3.ts';
-import { clipRangeFor } from '../../scene/anatomy/viewScale.ts';
-import { cameraOfPose } from '../../timeline/cameraPose.ts';
-import { fovForAspect } from '../../scene/CameraRig.tsx';
-import { useSceneModel } from '../../scene/sceneContext.ts';
+import type { Vec3 } from '../../models/vec3.ts';
+import { clipRangeFor } from './anatomy/viewScale.ts';
+import { cameraOfPose } from '../timeline/cameraPose.ts';
+import { fovForAspect } from './CameraRig.tsx';
+import { useSceneModel } from './sceneContext.ts';
 import { setFrameCapture } from './frameCapture.ts';
 
 /** Width of a handout picture in pixels: sharp on paper at about 9 cm, small in memory. */

@@ -1,11 +1,18 @@
 // Pictures of what the patient takes home, for people to look at: the end of the explainer,
 // a wrong teach-back answer, the share code, and the printed handout as a PDF and PNG pages.
-// Usage: npx vite build && node tests/tools/takehome-shots.mjs [query]
+// Usage: npx vite build && npx tsx tests/tools/takehome-shots.ts [query]
 // (TAKEHOME_PORT, default 4651; TAKEHOME_OUT, default tests/artifacts/takehome)
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, startPreviewServer } from '../browser/server.mjs';
+
+declare global {
+  interface Window {
+    /** How many times the page asked to print (print dialogs never open headless). */
+    __printed?: number;
+  }
+}
 
 const outDir = process.env.TAKEHOME_OUT ?? 'tests/artifacts/takehome';
 mkdirSync(outDir, { recursive: true });

@@ -1,4 +1,4 @@
-import type { Translate } from '../i18n/types.ts';
+import type { Translate } from './types.ts';
 
 /** "1:05" for 65 seconds; whole seconds, rounded down. */
 export function formatClock(seconds: number): string {
@@ -12,7 +12,7 @@ export function formatSpoken(seconds: number, t: Translate): string {
   const m = Math.floor(s / 60);
   const r = s % 60;
   const parts: string[] = [];
-  if (m > 0) parts.push(t(m === 1 ? 'time.minute' : 'time.minutes', { n: m }));
-  if (r > 0 || m === 0) parts.push(t(r === 1 ? 'time.second' : 'time.seconds', { n: r }));
+  if (m > 0) parts.push(t('time.minutes', { count: m }));
+  if (r > 0 || m === 0) parts.push(t('time.seconds', { count: r }));
   return parts.join(' ');
 }

@@ -1,5 +1,5 @@
 // Screenshots of the body- and heart-scale picture for people to look at.
-// Usage: npx vite build && node tests/tools/anatomy-screenshots.mjs [outDir] [--only=name]
+// Usage: npx vite build && npx tsx tests/tools/anatomy-screenshots.ts [outDir] [--only=name]
 // Port: SCREENSHOT_PORT (default 4611), so it never collides with the browser tests.
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
@@ -16,7 +16,7 @@ const shots = JSON.parse(
       ['body-radial', 'access=radial&artery=lad&segment=mid', 12],
       ['body-femoral', 'access=femoral&artery=lad&segment=mid', 12],
     ]),
-);
+) as [name: string, query: string, time: number][];
 mkdirSync(outDir, { recursive: true });
 const server = await startPreviewServer(port);
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });

@@ -1,5 +1,5 @@
 // What the pre-rendered stills (public/stills/) are drawn from, and one hash of it all, so a
-// test can tell when they are out of date. Shared by tests/tools/stills.mjs, which records
+// test can tell when they are out of date. Shared by tests/tools/stills.ts, which records
 // the hash, and tests/content/stills.test.ts, which checks it.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** The files and folders that decide what the picture shows at each stage. */
-export const STILLS_INPUTS = [
+export const STILLS_INPUTS: readonly string[] = [
   // The stages, their times, camera shots and actions, and the facts behind the sizes.
   'src/content/procedure.json',
   'src/content/clinical-facts.json',
@@ -19,7 +19,7 @@ export const STILLS_INPUTS = [
   'src/timeline',
 ];
 
-function filesUnder(path) {
+function filesUnder(path: string): string[] {
   if (!statSync(path).isDirectory()) return [path];
   return readdirSync(path, { withFileTypes: true })
     .filter((entry) => !entry.name.startsWith('.'))
@@ -27,14 +27,14 @@ function filesUnder(path) {
 }
 
 /** Every input file, relative to the repository with forward slashes, sorted. */
-export function stillsInputFiles(root = ROOT) {
+export function stillsInputFiles(root: string = ROOT): string[] {
   return STILLS_INPUTS.flatMap((input) => filesUnder(join(root, input)))
     .map((file) => relative(root, file).split(sep).join('/'))
     .sort();
 }
 
 /** SHA-256 of every input's path and text (line endings made \n, so checkouts agree). */
-export function stillsInputsHash(root = ROOT) {
+export function stillsInputsHash(root: string = ROOT): string {
   const hash = createHash('sha256');
   for (const file of stillsInputFiles(root)) {
     const text = readFileSync(join(root, file), 'utf8').replace(/\r\n/g, '\n');

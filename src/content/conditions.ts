@@ -1,4 +1,10 @@
-import type { AccessRoute, CoronaryArtery, PatientCase, Segment, Variant } from './patientCase.ts';
+import type {
+  AccessRoute,
+  CoronaryArtery,
+  PatientCase,
+  Segment,
+  Variant,
+} from '../../models/case.ts';
 
 /**
  * When a piece of content applies: to cases whose fields are in these lists (a missing list
@@ -6,12 +12,12 @@ import type { AccessRoute, CoronaryArtery, PatientCase, Segment, Variant } from 
  * another for the groin, so a clinician reviews each exact wording.
  */
 export interface CaseCondition {
-  access?: readonly AccessRoute[];
-  artery?: readonly CoronaryArtery[];
-  segment?: readonly Segment[];
-  variant?: readonly Variant[];
-  balloonPump?: boolean;
-  pacemaker?: boolean;
+  access?: readonly AccessRoute[] | undefined;
+  artery?: readonly CoronaryArtery[] | undefined;
+  segment?: readonly Segment[] | undefined;
+  variant?: readonly Variant[] | undefined;
+  balloonPump?: boolean | undefined;
+  pacemaker?: boolean | undefined;
 }
 
 export function appliesTo(when: CaseCondition | undefined, kase: PatientCase): boolean {

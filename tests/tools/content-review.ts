@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, startPreviewServer } from '../browser/server.mjs';
-import { DEFAULT_CASE } from '../../src/case/patientCase.ts';
+import { DEFAULT_CASE, type Variant } from '../../src/case/patientCase.ts';
 import { clinicalFacts, procedure, procedureFor } from '../../src/content/index.ts';
 import { stagePictureTime, stageSlots } from '../../src/timeline/schedule.ts';
 import { reviewDocument } from './reviewDocument.ts';
@@ -24,8 +24,9 @@ const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHR
 const page = await browser.newPage({ viewport: { width: 1180, height: 820 } });
 
 // A still of each stage, in the planned procedure and (where it differs) the emergency one.
-const stills = new Map();
-for (const variant of ['planned', 'primary']) {
+const stills = new Map<string, string>();
+const variants: Variant[] = ['planned', 'primary'];
+for (const variant of variants) {
   const slots = stageSlots(procedureFor({ ...DEFAULT_CASE, variant }));
   for (const slot of slots) {
     const { stage } = slot;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatClock, formatSpoken } from '../../src/app/formatTime.ts';
-import { englishT } from '../i18n/english.ts';
+import { formatClock, formatSpoken } from '../../src/i18n/formatTime.ts';
+import { englishT } from './english.ts';
 
 describe('formatClock', () => {
   it('shows minutes and two-digit seconds', () => {

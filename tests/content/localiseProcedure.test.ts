@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CASE } from '../../src/case/patientCase.ts';
 import { procedure, procedureFor } from '../../src/content/index.ts';
-import { contentStrings } from '../../src/i18n/contentKeys.ts';
-import { localiseProcedure } from '../../src/i18n/localiseProcedure.ts';
+import { contentStrings } from '../../src/content/contentKeys.ts';
+import { localiseProcedure } from '../../src/content/localiseProcedure.ts';
 
 const firstStage = procedure.stages[0];
 if (!firstStage) throw new Error('no stages');

@@ -4,7 +4,7 @@ import {
   loadNewVersion,
   startServiceWorker,
   subscribeToUpdate,
-} from '../app/serviceWorker.ts';
+} from './serviceWorker.ts';
 import { useText } from '../i18n/useText.ts';
 import './updatePrompt.css';
 

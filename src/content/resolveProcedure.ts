@@ -1,6 +1,6 @@
-import type { Procedure, Stage } from '../content/schema.ts';
+import type { Procedure, Stage } from './schema.ts';
 import { appliesTo } from './conditions.ts';
-import type { PatientCase } from './patientCase.ts';
+import type { PatientCase } from '../../models/case.ts';
 
 /**
  * The procedure as this patient will see it: only the stages, captions, actions, safety

@@ -1,7 +1,7 @@
 // The installable app's icons (public/icons/*.png), drawn from public/favicon.svg by
 // Chromium, with no network: the manifest's 192 and 512 pixel icons, and a maskable one
 // whose drawing sits inside the safe zone (the middle 80%) on a full-bleed NHS blue square.
-// Usage: node tests/tools/icons.mjs   (needs Chromium, as the tests do)
+// Usage: npx tsx tests/tools/icons.ts   (needs Chromium, as the tests do)
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -33,7 +33,7 @@ for (const { file, size, svg } of icons) {
     `<!doctype html><style>html,body{margin:0;background:transparent}img{display:block}</style>` +
       `<img src="${src}" width="${size}" height="${size}" alt="">`,
   );
-  await page.locator('img').evaluate((img) => img.decode());
+  await page.locator('img').evaluate((img) => (img as HTMLImageElement).decode());
   const png = await page.locator('img').screenshot({ type: 'png', omitBackground: true });
   writeFileSync(`${outDir}/${file}`, png);
   console.log(`Written public/icons/${file} (${size} px, ${png.length} bytes)`);

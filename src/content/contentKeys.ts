@@ -1,4 +1,4 @@
-import type { Procedure } from '../content/schema.ts';
+import type { Procedure } from './schema.ts';
 
 /**
  * The one place the content's text keys are made. Every piece of the procedure's text a

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { appliesTo } from '../../src/case/conditions.ts';
+import { appliesTo } from '../../src/content/conditions.ts';
 import { DEFAULT_CASE, type PatientCase, allCases } from '../../src/case/patientCase.ts';
 import { procedure, procedureFor } from '../../src/content/index.ts';
 import { normalise } from '../../src/content/trace.ts';

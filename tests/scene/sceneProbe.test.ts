@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PerspectiveCamera } from 'three';
-import { createViewWatch, type SceneView } from '../../src/clinician/sceneProbe.ts';
+import { createViewWatch, type SceneView } from '../../src/scene/sceneProbe.ts';
 
 function view(): SceneView {
   const camera = new PerspectiveCamera(32, 1.5, 0.5, 600);

@@ -9,7 +9,7 @@ import { GUIDE_CATHETER_OUTER_DIAMETER, GUIDEWIRE_DIAMETER } from '../../models/
 import { blockageStart, flowThroughClot } from '../../models/clot.ts';
 import { type DevicesInLesion, effectiveCompression } from '../../models/fit.ts';
 import { STENT_DESIGN, stentRadius } from '../../models/stent.ts';
-import type { SceneState } from '../timeline/sceneState.ts';
+import type { SceneState } from './sceneState.ts';
 
 /**
  * Values that several scene parts need, worked out from the timeline state in one place

@@ -1,4 +1,4 @@
-import type { Procedure } from '../content/schema.ts';
+import type { Procedure } from './schema.ts';
 import { mapContentText } from './contentKeys.ts';
 
 /**
