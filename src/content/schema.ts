@@ -268,6 +268,8 @@ export const ProcedureSchema = z
     questions: z.array(Question),
     phrases: PhraseLists,
     plainSwaps: z.array(PlainSwap),
+    /** For the clinical reviewer: where the source and a fact differ, and what the content does. */
+    reviewNotes: z.array(z.strictObject({ topic: z.string().min(3), note: z.string().min(20) })),
   })
   .superRefine((p, ctx) => {
     const ids = new Set<string>();
