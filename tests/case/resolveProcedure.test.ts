@@ -73,7 +73,9 @@ describe('resolveProcedure', () => {
     }
     expect(text(emergency)).not.toMatch(/same day or the next day/);
     // A planned patient hears of a heart attack only as a rare risk, never as their story.
-    expect(text(DEFAULT_CASE)).not.toMatch(/having a heart attack|caused by a blocked artery|In a heart attack/);
+    expect(text(DEFAULT_CASE)).not.toMatch(
+      /having a heart attack|caused by a blocked artery|In a heart attack/,
+    );
   });
 
   it('mentions the balloon pump and the pacemaker only for patients who have them', () => {
