@@ -34,9 +34,14 @@ export interface Vessel {
   readonly stentBalloon: { readonly diameter: number; readonly length: number };
 }
 
-/** Stent makers' range: 2.25-5.0 mm across in 0.25 mm steps (fact: stent-size). */
+/** Stent makers' range: 2.25-5.0 mm across (fact: stent-size). */
 export const STENT_DIAMETER_RANGE = [2.25, 5.0] as const;
-export const STENT_DIAMETER_STEP = 0.25;
+/**
+ * The diameters stents are made in, within that range (fact: stent-catalogue-sizes): the
+ * usual steps 2.25-4.0 mm and the 3.25, 4.5 and 5.0 mm some ranges add. Not every 0.25 mm:
+ * there is no 3.75 mm stent.
+ */
+export const STENT_DIAMETERS = [2.25, 2.5, 2.75, 3.0, 3.25, 3.5, 4.0, 4.5, 5.0] as const;
 /** One maker's stent lengths, 8 to 48 mm (facts: stent-size, device-sizing). */
 const STENT_LENGTHS = [8, 12, 15, 18, 23, 28, 33, 38, 48] as const;
 /** Common balloon lengths (mm) (fact: device-sizing). */
@@ -94,11 +99,14 @@ const PATHS: Record<CoronaryArtery, readonly (readonly [number, number])[]> = {
   ],
 };
 
-/** The stent diameter matched to the artery: the nearest 0.25 mm step within the range. */
+/**
+ * The stent diameter matched to the artery: the nearest size made that is not smaller than
+ * the healthy artery, so the stent is drawn pressed against the wall (an undersized stent
+ * would stand off it). The largest size for an artery wider than every stent.
+ */
 export function stentDiameterFor(lumenDiameter: number): number {
-  const [min, max] = STENT_DIAMETER_RANGE;
-  const stepped = Math.round(lumenDiameter / STENT_DIAMETER_STEP) * STENT_DIAMETER_STEP;
-  return Math.min(max, Math.max(min, stepped));
+  const largest = STENT_DIAMETERS[STENT_DIAMETERS.length - 1] ?? STENT_DIAMETER_RANGE[1];
+  return STENT_DIAMETERS.find((d) => d >= lumenDiameter - 1e-9) ?? largest;
 }
 
 /** The shortest stent that covers the plaque with a margin at each end. */

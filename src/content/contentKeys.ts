@@ -2,14 +2,13 @@ import type { Procedure } from './schema.ts';
 
 /**
  * The one place the content's text keys are made. Every piece of the procedure's text a
- * patient can see has a stable key: stage ids are stable, captions and alternatives are
- * numbered by their place in the raw procedure.json (before a case filters them), so every
- * case's words have a key.
+ * patient can see has a stable key made of content ids, never positions: inserting or
+ * moving a caption leaves every other key, and so every translation, where it was.
  *   meta.title, meta.source.publisher
- *   <stageId>.title, <stageId>.description, <stageId>.caption.<i>,
- *   <stageId>.alternative.<i>.title / .description (where the alternative has them)
+ *   <stageId>.title, <stageId>.description, <stageId>.caption.<captionId>,
+ *   <stageId>.alternative.<alternativeId>.title / .description (where the alternative has them)
  *   safety.<id>.heading, safety.<id>.text
- *   question.<id>.question, question.<id>.option.<i>.text / .explanation
+ *   question.<id>.question, question.<id>.option.<optionId>.text / .explanation
  *
  * A copy of the procedure with each of those texts replaced by `text(key, current)`, in the
  * order above; everything else (timing, scene values, sources, conditions) is untouched.
@@ -32,18 +31,18 @@ export function mapContentText(
       ...stage,
       title: text(`${stage.id}.title`, stage.title),
       description: text(`${stage.id}.description`, stage.description),
-      alternatives: stage.alternatives?.map((alt, i) => ({
+      alternatives: stage.alternatives?.map((alt) => ({
         ...alt,
         ...(alt.title !== undefined && {
-          title: text(`${stage.id}.alternative.${i}.title`, alt.title),
+          title: text(`${stage.id}.alternative.${alt.id}.title`, alt.title),
         }),
         ...(alt.description !== undefined && {
-          description: text(`${stage.id}.alternative.${i}.description`, alt.description),
+          description: text(`${stage.id}.alternative.${alt.id}.description`, alt.description),
         }),
       })),
-      captions: stage.captions.map((caption, i) => ({
+      captions: stage.captions.map((caption) => ({
         ...caption,
-        text: text(`${stage.id}.caption.${i}`, caption.text),
+        text: text(`${stage.id}.caption.${caption.id}`, caption.text),
       })),
     })),
     safety: procedure.safety.map((m) => ({
@@ -54,10 +53,10 @@ export function mapContentText(
     questions: procedure.questions.map((q) => ({
       ...q,
       question: text(`question.${q.id}.question`, q.question),
-      options: q.options.map((o, i) => ({
+      options: q.options.map((o) => ({
         ...o,
-        text: text(`question.${q.id}.option.${i}.text`, o.text),
-        explanation: text(`question.${q.id}.option.${i}.explanation`, o.explanation),
+        text: text(`question.${q.id}.option.${o.id}.text`, o.text),
+        explanation: text(`question.${q.id}.option.${o.id}.explanation`, o.explanation),
       })),
     })),
   };

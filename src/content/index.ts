@@ -19,7 +19,7 @@ export type { SceneKey } from './sceneKeys.ts';
 /**
  * The content as one patient sees it: their case's stages, captions and starting values, in
  * the words of a locale pack's `content` (none: the English of procedure.json). Localised
- * before resolving, so pack keys number captions as the raw file does.
+ * before resolving, so every case's words are found by their content ids.
  */
 export function procedureFor(
   kase: PatientCase,

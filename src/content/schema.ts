@@ -17,6 +17,7 @@ import {
 import { LANDMARK_PATTERN } from './landmarkNames.ts';
 import { resolveProcedure } from './resolveProcedure.ts';
 import { SCENE_KEYS } from './sceneKeys.ts';
+import { readingSeconds } from './readingTime.ts';
 
 export { SCENE_KEYS, type SceneKey } from './sceneKeys.ts';
 
@@ -45,6 +46,25 @@ export const When = z
     pacemaker: z.boolean().optional(),
   })
   .refine((v) => Object.keys(v).length > 0, 'name at least one field');
+
+/**
+ * Phrases that belong to one kind of case only (e.g. "narrowing" to planned patients, whose
+ * artery is narrowed, "blocked" to emergency ones): no other case may be shown them. Kept in
+ * the content so a clinical reviewer sees and signs off the lists; tested over every case.
+ */
+const PhraseLists = z.strictObject({
+  'planned-only': z.array(z.string().min(3)),
+  'primary-only': z.array(z.string().min(3)),
+  'radial-only': z.array(z.string().min(3)),
+  'femoral-only': z.array(z.string().min(3)),
+});
+
+/**
+ * Plain-English words the captions use for the source's words (e.g. "blown up" for
+ * "inflated"): the tracing check counts a caption's word as the source's when the quote has
+ * a word it stands for. Reviewed with the content.
+ */
+const PlainSwap = z.strictObject({ plain: z.string().min(2), source: z.string().min(2) });
 
 const SceneValues = z
   .partialRecord(z.enum(SCENE_KEYS), Position)
@@ -96,7 +116,23 @@ const SourceCitation = z.object({ from: z.literal('source-text'), quote: z.strin
 const FactCitation = z.object({ from: z.literal('clinical-fact'), fact: z.string() });
 export const Citation = z.discriminatedUnion('from', [SourceCitation, FactCitation]);
 
+/**
+ * What a piece of wording is, checked by the build (src/content/trace.ts):
+ * "source-verbatim": the source page's own words (its text, normalised, is in the page);
+ * "source-edited": the page's words with tense, person or length changed, close enough to its
+ * quotes that the build can see it (content words, hedges kept); "added": an explanation of the
+ * picture or a fact the page does not give, resting on named clinical facts.
+ */
+export const WORDING_KINDS = ['source-verbatim', 'source-edited', 'added'] as const;
+export const WordingKind = z.enum(WORDING_KINDS);
+
+const kebab = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
 const Caption = z.object({
+  /** Stable within its stage: translations are keyed by it (`<stageId>.caption.<id>`). */
+  id: z.string().regex(kebab, 'kebab-case, e.g. balloon-blown-up'),
+  /** Whose words these are (see WORDING_KINDS). */
+  kind: WordingKind,
   /** Seconds from the stage's start. */
   at: z.number().min(0),
   /** Plain English, shown on screen and read aloud. */
@@ -107,7 +143,6 @@ const Caption = z.object({
   when: When.optional(),
 });
 
-const kebab = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
 
 const Stage = z.object({
@@ -131,6 +166,8 @@ const Stage = z.object({
   alternatives: z
     .array(
       z.strictObject({
+        /** Stable within its stage: translations are keyed by it. */
+        id: z.string().regex(kebab),
         when: When,
         title: z.string().min(3).max(60).optional(),
         description: z.string().min(20).optional(),
@@ -143,8 +180,13 @@ const Stage = z.object({
 /** A message that must not be missed: shown on its own card, not only as a passing caption. */
 const SafetyMessage = z.object({
   id: z.string().regex(kebab),
-  /** "urgent" is the NHS red emergency card; "important" the blue information card. */
-  kind: z.enum(['urgent', 'important']),
+  /**
+   * "urgent" is the NHS red emergency card; "important" the blue information card; "advice"
+   * plain before-and-after information (being awake, driving, lifting, work).
+   */
+  kind: z.enum(['urgent', 'important', 'advice']),
+  /** Whose words these are, checked like captions' (see WORDING_KINDS). */
+  wording: WordingKind,
   heading: z.string().min(3).max(60),
   text: z.string().min(10).max(240),
   sources: z.array(Citation).min(1),
@@ -155,6 +197,8 @@ const SafetyMessage = z.object({
 
 /** One answer to a teach-back question, with what the patient is told when they choose it. */
 const QuestionOption = z.strictObject({
+  /** Stable within its question: translations are keyed by it. */
+  id: z.string().regex(kebab),
   text: z.string().min(2).max(100),
   correct: z.boolean(),
   /** A kind confirmation for the right answer; a kind explanation for a wrong one. */
@@ -222,6 +266,10 @@ export const ProcedureSchema = z
     safety: z.array(SafetyMessage).min(1),
     omissions: z.array(Omission),
     questions: z.array(Question),
+    phrases: PhraseLists,
+    plainSwaps: z.array(PlainSwap),
+    /** For the clinical reviewer: where the source and a fact differ, and what the content does. */
+    reviewNotes: z.array(z.strictObject({ topic: z.string().min(3), note: z.string().min(20) })),
   })
   .superRefine((p, ctx) => {
     const ids = new Set<string>();
@@ -241,6 +289,22 @@ export const ProcedureSchema = z
             path: ['stages', i, 'shot'],
             message: `unknown shot "${shot}"`,
           });
+        }
+      }
+      // Caption and alternative ids key their words in every language pack: one id, one text.
+      for (const [what, list] of [
+        ['caption', stage.captions],
+        ['alternative', stage.alternatives ?? []],
+      ] as const) {
+        const seenIds = new Set<string>();
+        for (const { id } of list) {
+          if (seenIds.has(id))
+            ctx.addIssue({
+              code: 'custom',
+              path: ['stages', i],
+              message: `duplicate ${what} id ${id} in stage ${stage.id}`,
+            });
+          seenIds.add(id);
         }
       }
       stage.captions.forEach((c, j) => {
@@ -272,6 +336,23 @@ export const ProcedureSchema = z
           message: `duplicate question id ${q.id}`,
         });
       questionIds.add(q.id);
+      const optionIds = new Set(q.options.map((o) => o.id));
+      if (optionIds.size !== q.options.length)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['questions', i, 'options'],
+          message: `duplicate option id in question ${q.id}`,
+        });
+    });
+    const safetyIds = new Set<string>();
+    p.safety.forEach((m, i) => {
+      if (safetyIds.has(m.id))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['safety', i, 'id'],
+          message: `duplicate safety message id ${m.id}`,
+        });
+      safetyIds.add(m.id);
     });
     p.safety.forEach((m, i) => {
       if (!ids.has(m.stage))
@@ -326,6 +407,14 @@ export const ProcedureSchema = z
             report(
               ['stages', i, 'captions', fileCaptions.indexOf(c), 'at'],
               'captions must be in time order',
+              label,
+            );
+          // A caption is on screen until the next one: long enough to read at 150 words a minute.
+          const onScreen = (captions[j + 1]?.at ?? stage.duration) - c.at;
+          if (onScreen + 1e-9 < readingSeconds(c.text))
+            report(
+              ['stages', i, 'captions', fileCaptions.indexOf(c), 'at'],
+              `caption "${c.id}" is on screen ${onScreen.toFixed(1)} s but needs ${readingSeconds(c.text).toFixed(1)} s to be read`,
               label,
             );
         });
@@ -391,6 +480,8 @@ export type Citation = z.infer<typeof Citation>;
 export type SafetyMessage = Procedure['safety'][number];
 export type CaseWhen = z.infer<typeof When>;
 export type Question = Procedure['questions'][number];
+export type WordingKind = z.infer<typeof WordingKind>;
+export type PhraseLists = Procedure['phrases'];
 
 export const ClinicalFactSchema = z.object({
   id: z.string().regex(kebab),

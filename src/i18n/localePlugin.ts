@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { ProcedureSchema } from '../content/schema.ts';
-import { packProblems, type CheckedPack } from './packSchema.ts';
+import { packProblems, translationsToReview, type CheckedPack } from './packSchema.ts';
 
 const ID = 'virtual:locale-packs';
 const RESOLVED = `\0${ID}`;
@@ -53,6 +53,15 @@ export function localePacks(root: string): Plugin {
       const packs = files.map(({ file, json }) => ({ file, pack: json as CheckedPack }));
       const source = packs.find((p) => p.pack.meta.source);
       if (!source) throw new Error('No source-language pack');
+      // A translation whose English has changed since is shown as not reviewed (its content
+      // version is older); the build names the sentences to translate and review again.
+      for (const { tag, keys } of translationsToReview(
+        packs.map((p) => p.pack),
+        procedure(),
+      ))
+        this.warn(
+          `${tag}: ${keys.length} content strings changed in English since translated: ${keys.slice(0, 5).join(', ')}${keys.length > 5 ? ', …' : ''}`,
+        );
       const entries = packs.map(
         ({ file, pack }) =>
           `{ meta: ${JSON.stringify(pack.meta)}, load: ${

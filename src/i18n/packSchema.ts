@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { contentStrings } from '../content/contentKeys.ts';
+import { keysToReview } from './contentHash.ts';
 import { placeholders } from './format.ts';
 import type { Procedure } from '../content/schema.ts';
 
@@ -24,6 +25,12 @@ export const PackSchema = z.strictObject({
   }),
   ui: Strings,
   content: Strings,
+  /**
+   * Translations only: for each content key, the fingerprint of the English sentence it was
+   * translated from (src/i18n/contentHash.ts). A key whose English has changed since is
+   * reported as needing review (translationsToReview).
+   */
+  translatedFrom: z.record(z.string(), z.string().regex(/^[0-9a-f]{8}$/)).optional(),
 });
 export type CheckedPack = z.infer<typeof PackSchema>;
 
@@ -103,4 +110,20 @@ export function packProblems(
     problems.push(...sectionProblems(pack.meta.tag, 'content', english.content, pack.content));
   }
   return problems;
+}
+
+/**
+ * For each translation, the content keys whose English sentence changed after it was
+ * translated (by the fingerprints in its `translatedFrom`): they need translating again and
+ * a clinician's review. The build lists them; such a pack is not counted as reviewed.
+ */
+export function translationsToReview(
+  packs: readonly CheckedPack[],
+  procedure: Procedure,
+): { tag: string; keys: string[] }[] {
+  const english = contentStrings(procedure);
+  return packs
+    .filter((p) => !p.meta.source)
+    .map((p) => ({ tag: p.meta.tag, keys: keysToReview(english, p.translatedFrom) }))
+    .filter((r) => r.keys.length > 0);
 }

@@ -38,6 +38,8 @@ export interface LocalePack {
   ui: Record<UiKey, string>;
   /** The procedure's words by key (src/content/contentKeys.ts). Empty in the shipped English pack. */
   content: Record<string, string>;
+  /** Translations: the fingerprint of the English each content key was translated from. */
+  translatedFrom?: Record<string, string>;
 }
 
 /** A pack the app knows of: its meta at once, its words when first chosen (a separate chunk). */

@@ -23,8 +23,9 @@ describe('localiseProcedure', () => {
       'meta.title': 'Titl',
       [`${firstStage.id}.title`]: 'Teitl',
       [`${firstStage.id}.description`]: 'Disgrifiad',
-      [`${firstStage.id}.caption.1`]: 'Ail gapsiwn',
-      [`${firstStage.id}.alternative.0.title`]: 'Trawiad ar y galon',
+      [`${firstStage.id}.caption.${firstStage.captions[1]?.id}`]: 'Ail gapsiwn',
+      [`${firstStage.id}.alternative.${firstStage.alternatives?.[0]?.id}.title`]:
+        'Trawiad ar y galon',
       [`safety.${safety.id}.heading`]: 'Pennawd',
       [`safety.${safety.id}.text`]: 'Testun',
     });
@@ -41,7 +42,7 @@ describe('localiseProcedure', () => {
 
   it('changes only words: timings, scene values, sources and conditions stay', () => {
     const words = Object.fromEntries(
-      procedure.stages.flatMap((s) => s.captions.map((_, i) => [`${s.id}.caption.${i}`, 'x'])),
+      procedure.stages.flatMap((s) => s.captions.map((c) => [`${s.id}.caption.${c.id}`, 'x'])),
     );
     const p = localiseProcedure(procedure, words);
     const strip = (q: typeof procedure) =>
@@ -50,20 +51,28 @@ describe('localiseProcedure', () => {
     expect(p.initial).toEqual(procedure.initial);
   });
 
-  it("numbers captions as the raw file does, so each case gets its own caption's words", () => {
-    // The first stage's raw captions 0 and 1 are the planned and the emergency openings.
-    const p = procedureFor(DEFAULT_CASE, {
-      [`${firstStage.id}.caption.0`]: 'planned',
-      [`${firstStage.id}.caption.1`]: 'emergency',
-    });
-    const primary = procedureFor(
-      { ...DEFAULT_CASE, variant: 'primary' },
-      {
-        [`${firstStage.id}.caption.0`]: 'planned',
-        [`${firstStage.id}.caption.1`]: 'emergency',
-      },
-    );
+  it("keys captions by their ids, so each case gets its own caption's words", () => {
+    // The first stage's captions "coronary-arteries" and "heart-attack" open the planned and
+    // the emergency story.
+    const words = {
+      [`${firstStage.id}.caption.coronary-arteries`]: 'planned',
+      [`${firstStage.id}.caption.heart-attack`]: 'emergency',
+    };
+    const p = procedureFor(DEFAULT_CASE, words);
+    const primary = procedureFor({ ...DEFAULT_CASE, variant: 'primary' }, words);
     expect(p.stages[0]?.captions[0]?.text).toBe('planned');
     expect(primary.stages[0]?.captions[0]?.text).toBe('emergency');
+  });
+
+  it('keeps every translation on its own sentence when a caption is inserted before it', () => {
+    const english = contentStrings(procedure);
+    const withNew = structuredClone(procedure);
+    const stage = withNew.stages[0];
+    const opening = stage?.captions[0];
+    if (!stage || !opening) throw new Error('no opening caption');
+    stage.captions.unshift({ ...opening, id: 'a-new-caption', text: 'A new sentence.' });
+    const after = contentStrings(withNew);
+    for (const [key, text] of Object.entries(english)) expect(after[key], key).toBe(text);
+    expect(after[`${stage.id}.caption.a-new-caption`]).toBe('A new sentence.');
   });
 });

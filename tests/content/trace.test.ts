@@ -2,9 +2,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { allCases } from '../../src/case/patientCase.ts';
 import { clinicalFacts, procedure, procedureFor } from '../../src/content/index.ts';
-import type { Citation, ClinicalFact, Procedure } from '../../src/content/schema.ts';
+import type { Caption, Citation, ClinicalFact, Procedure } from '../../src/content/schema.ts';
 import {
+  contentWords,
+  droppedHedges,
+  MIN_SOURCE_SHARE,
   normalise,
+  plainWords,
+  sourceShare,
   readingSeconds,
   splitSentences,
   traceContent,
@@ -89,7 +94,9 @@ describe('tracing catches bad content', () => {
       for (const q of p.questions) q.sources = q.sources.filter((c) => !citing(c));
       const report = trace(p);
       expect(report.uncovered, sentence).toEqual([sentence]);
-      expect(traceProblems(report)).toEqual([
+      // (Captions that quoted it now fail their own wording check too: checked below.)
+      const wordingProblem = (m: string): boolean => /^[a-z0-9-]+\.caption\.|^safety\./.test(m);
+      expect(traceProblems(report).filter((m) => !wordingProblem(m))).toEqual([
         `Source sentence neither cited nor left out with a reason: "${sentence}"`,
       ]);
     }
@@ -263,5 +270,122 @@ describe('captions are plain and readable', () => {
     expect(readingSeconds('one two three four five six seven eight nine ten')).toBe(4);
     expect(readingSeconds(' spaced   out\nwords  ')).toBe(3.5);
     expect(readingSeconds(Array(25).fill('word').join(' '))).toBe(10);
+  });
+});
+
+describe('each caption is what it says it is', () => {
+  const wording = trace().wording;
+
+  it('checks every caption and safety message, and finds each as it declares itself', () => {
+    const captions = procedure.stages.reduce((n, s) => n + s.captions.length, 0);
+    expect(wording).toHaveLength(captions + procedure.safety.length);
+    expect(wording.filter((w) => w.problems.length > 0)).toEqual([]);
+  });
+
+  it('keeps every source caption close to its quotes, with every hedge of the source', () => {
+    for (const w of wording.filter((x) => x.kind !== 'added')) {
+      const quotes = w.sources.flatMap((s) => (s.from === 'source-text' ? [s.quote] : []));
+      expect(quotes.length, w.where).toBeGreaterThan(0);
+      expect(droppedHedges(w.text, quotes), w.where).toEqual([]);
+      if (w.kind === 'source-edited')
+        expect(w.share ?? 0, w.where).toBeGreaterThanOrEqual(MIN_SOURCE_SHARE);
+      else
+        expect(
+          quotes.some((q) => plainWords(q).includes(plainWords(w.text))),
+          w.where,
+        ).toBe(true);
+    }
+  });
+
+  it('rests every added caption on a named fact, and only three (the anatomy) on project facts alone', () => {
+    for (const w of wording.filter((x) => x.kind === 'added'))
+      expect(
+        w.sources.some((s) => s.from === 'clinical-fact'),
+        w.where,
+      ).toBe(true);
+    // Where the artery runs: the shared facts do not name the circumflex or say where each
+    // artery runs. Listed in the report and the review document; no other may join them.
+    expect(wording.filter((w) => w.onlyProjectFacts).map((w) => w.where)).toEqual([
+      'your-heart.caption.artery-lcx',
+      'your-heart.caption.mid-planned',
+      'your-heart.caption.mid-primary',
+    ]);
+  });
+
+  it('uses most of the source page in its own words', () => {
+    const captions = wording.filter((w) => !w.where.startsWith('safety.'));
+    const fromSource = captions.filter((w) => w.kind !== 'added').length;
+    expect(fromSource).toBeGreaterThanOrEqual(20);
+    expect(captions.filter((w) => w.kind === 'source-verbatim').length).toBeGreaterThanOrEqual(5);
+  });
+
+  /** The real content with one caption replaced, and what the check says of it. */
+  function problemsWith(stageId: string, captionId: string, change: Partial<Caption>): string[] {
+    const p = copy();
+    const caption = p.stages
+      .find((s) => s.id === stageId)
+      ?.captions.find((c) => c.id === captionId);
+    if (!caption) throw new Error(`${stageId}.${captionId}`);
+    Object.assign(caption, change);
+    return trace(p)
+      .wording.filter((w) => w.where === `${stageId}.caption.${captionId}`)
+      .flatMap((w) => w.problems);
+  }
+
+  it('fails a caption that changes what its quote says: "done straight away" for "as quickly as possible"', () => {
+    expect(
+      problemsWith('angiogram', 'as-quickly-as-possible', {
+        kind: 'source-edited',
+        text: 'In a heart attack, the angioplasty is done straight away.',
+        sources: [
+          {
+            from: 'source-text',
+            quote: 'it is very important to open the artery as quickly as possible',
+          },
+        ],
+      }),
+    ).toEqual([expect.stringMatching(/only \d+% of its words are in its quotes/)]);
+  });
+
+  it('fails a caption that drops the source\u2019s hedge: "usually", "helps"', () => {
+    expect(
+      problemsWith('result', 'no-worse', { text: 'If it does not work, no harm is done.' }),
+    ).toEqual([
+      expect.stringContaining('drops the source\u2019s hedge "usually"'.replace('\u2019', "'")),
+    ]);
+    expect(
+      problemsWith('result', 'blood-supply', {
+        kind: 'source-edited',
+        text: 'Blood can now flow freely to your heart muscle.',
+        sources: [
+          { from: 'source-text', quote: 'It helps improve blood supply to the heart muscle' },
+        ],
+      }),
+    ).toContainEqual(expect.stringContaining('drops the source\'s hedge "helps"'));
+  });
+
+  it('fails a "verbatim" caption whose words are not the source\u2019s, and an added one with no fact', () => {
+    expect(
+      problemsWith('result', 'successful', { text: 'Most procedures are successful.' }),
+    ).toEqual([expect.stringContaining('not, in order, in a quote')]);
+    expect(
+      problemsWith('result', 'final-xray', {
+        sources: [{ from: 'source-text', quote: 'Patients first have an angiogram.' }],
+      }),
+    ).toEqual(['is marked added but rests on no clinical fact']);
+  });
+
+  it('counts a reviewed plain-English swap as the source\u2019s word, and nothing else', () => {
+    const swaps = [{ plain: 'blown up', source: 'inflated' }];
+    expect(
+      sourceShare('The balloon is blown up.', ['The balloon is then inflated'], swaps).share,
+    ).toBe(1);
+    expect(sourceShare('The balloon is blown up.', ['The balloon is then inflated']).share).toBe(
+      0.5,
+    );
+    expect(sourceShare('The balloon is blown up.', ['The balloon is let down'], swaps).share).toBe(
+      0.5,
+    );
+    expect(contentWords('The arteries are narrowed')).toEqual(contentWords('artery narrowing'));
   });
 });

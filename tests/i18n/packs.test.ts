@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { allCases } from '../../src/case/patientCase.ts';
 import { procedure, procedureFor } from '../../src/content/index.ts';
 import { contentStrings } from '../../src/content/contentKeys.ts';
-import { packProblems } from '../../src/i18n/packSchema.ts';
+import { englishHash, keysToReview } from '../../src/i18n/contentHash.ts';
+import { packProblems, translationsToReview, type CheckedPack } from '../../src/i18n/packSchema.ts';
 import type { LocalePack } from '../../src/i18n/types.ts';
 import { isPseudoText, pseudoPacks } from '../tools/pseudoLocale.ts';
 
@@ -25,6 +26,25 @@ describe('locale packs', () => {
 
   it("the English pack's content is procedure.json's words, exactly", () => {
     expect(english.content).toEqual(contentStrings(procedure));
+  });
+
+  it('marks a translation for review when the English sentence it was made from changes', () => {
+    const [accented] = clone(pseudo);
+    if (!accented) throw new Error('no pseudo pack');
+    expect(translationsToReview([accented as CheckedPack], procedure)).toEqual([]);
+    // The English of one caption is edited after the translation was made.
+    const edited = clone(procedure);
+    const caption = edited.stages[0]?.captions[0];
+    if (!caption) throw new Error('no caption');
+    caption.text = `${caption.text} Changed.`;
+    const key = `${edited.stages[0]?.id}.caption.${caption.id}`;
+    expect(translationsToReview([accented as CheckedPack], edited)).toEqual([
+      { tag: 'en-XA', keys: [key] },
+    ]);
+    // A pack that records no English at all has every key to review.
+    expect(keysToReview({ a: 'x', b: 'y' }, undefined)).toEqual(['a', 'b']);
+    expect(keysToReview({ a: 'x' }, { a: englishHash('x') })).toEqual([]);
+    expect(englishHash('x')).not.toBe(englishHash('x '));
   });
 
   it('finds a missing string, an extra one and a changed placeholder', () => {

@@ -4,7 +4,7 @@ import { effectiveCompression } from '../../models/fit.ts';
 import { stentRadius, zigzagHeight } from '../../models/stent.ts';
 import {
   DEFAULT_VESSEL,
-  STENT_DIAMETER_STEP,
+  STENT_DIAMETERS,
   stentDiameterFor,
   stentLengthFor,
   vesselFor,
@@ -40,15 +40,21 @@ describe('vessel for each artery and segment', () => {
     );
   });
 
-  it('matches the stent to the artery in 0.25 mm steps, never smaller than the artery', () => {
+  it('matches the stent to the artery with a size that is made, never smaller than the artery', () => {
     for (const v of every) {
-      const steps = v.stentDiameter / STENT_DIAMETER_STEP;
-      expect(steps, name(v)).toBeCloseTo(Math.round(steps), 9);
+      expect(STENT_DIAMETERS, name(v)).toContain(v.stentDiameter);
       expect(v.stentDiameter, name(v)).toBeGreaterThanOrEqual(v.lumenDiameter);
-      expect(v.stentDiameter - v.lumenDiameter, name(v)).toBeLessThanOrEqual(
-        STENT_DIAMETER_STEP / 2,
-      );
+      // The nearest size up: no size made lies between the artery and its stent.
+      expect(
+        STENT_DIAMETERS.filter((d) => d >= v.lumenDiameter && d < v.stentDiameter),
+        name(v),
+      ).toEqual([]);
     }
+    // The proximal LAD (3.7 mm) gets a 4.0 mm stent: there is no 3.75 mm stent.
+    expect(vesselFor('lad', 'proximal').stentDiameter).toBe(4.0);
+    expect(stentDiameterFor(3.7)).toBe(4.0);
+    expect(stentDiameterFor(3.4)).toBe(3.5);
+    expect(stentDiameterFor(3.0)).toBe(3.0);
     expect(stentDiameterFor(1.9)).toBe(2.25);
     expect(stentDiameterFor(6)).toBe(5);
     expect(stentLengthFor(16)).toBe(18);

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ClinicalFactsSchema, ProcedureSchema } from '../../src/content/schema.ts';
-import { traceContent, traceProblems } from '../../src/content/trace.ts';
+import { traceContent, traceProblems, wordingCounts } from '../../src/content/trace.ts';
 
 const here = (p: string): string => fileURLToPath(new URL(p, import.meta.url));
 const read = (p: string): string => readFileSync(here(p), 'utf8');
@@ -98,7 +98,7 @@ for (const stage of procedure.stages) {
   console.log(`\n[${stage.id}] ${stage.title} (from ${start} s, ${stage.duration} s long)`);
   for (const caption of stage.captions) {
     const at = `${caption.at.toFixed(1).padStart(5)} s`;
-    console.log(wrap(`  ${at}  `, caption.text, '           '));
+    console.log(wrap(`  ${at}  [${caption.kind}] `, caption.text, '           '));
     for (const c of caption.sources) {
       if (c.from === 'source-text') {
         console.log(wrap('           source: ', `"${c.quote}"`, '                   '));
@@ -111,6 +111,34 @@ for (const stage of procedure.stages) {
   }
   if (stage.facts.length > 0) console.log(`  picture relies on: ${stage.facts.join(', ')}`);
   start += stage.duration;
+}
+
+const captionWording = report.wording.filter((w) => !w.where.startsWith('safety.'));
+const safetyWording = report.wording.filter((w) => w.where.startsWith('safety.'));
+const counts = wordingCounts(captionWording);
+heading(
+  `Whose words: ${counts['source-verbatim']} source verbatim, ${counts['source-edited']} source edited, ${counts.added} added (of ${captionWording.length} captions)`,
+);
+const safetyCounts = wordingCounts(safetyWording);
+console.log(
+  `Safety and advice messages: ${safetyCounts['source-verbatim']} source verbatim, ${safetyCounts['source-edited']} source edited, ${safetyCounts.added} added.`,
+);
+for (const w of report.wording.filter((x) => x.kind === 'source-edited')) {
+  console.log(
+    wrap(
+      `  edited ${w.where} (${Math.round((w.share ?? 0) * 100)}% of its words in its quotes): `,
+      w.text,
+      '      ',
+    ),
+  );
+}
+console.log("\nAdded wording (not the source's words), with the facts it rests on:");
+for (const w of report.wording.filter((x) => x.kind === 'added')) {
+  const facts = w.sources.flatMap((c) => (c.from === 'clinical-fact' ? [c.fact] : []));
+  const flags = w.onlyProjectFacts ? ' [RESTS ONLY ON A PROJECT FACT AWAITING REVIEW]' : '';
+  console.log(
+    wrap(`  [added] ${w.where}: `, `"${w.text}" (facts: ${facts.join(', ')})${flags}`, '      '),
+  );
 }
 
 heading(`Problems: ${problems.length}`);

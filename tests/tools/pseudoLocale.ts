@@ -2,6 +2,7 @@
 // word on screen comes from a pack, that longer words fit, and that right-to-left works.
 // Never shipped: written outside src/locales (npm run locales:pseudo) and built in only by
 // the locale browser test (PCI_EXTRA_LOCALES).
+import { fingerprints } from '../../src/i18n/contentHash.ts';
 import type { LocalePack } from '../../src/i18n/types.ts';
 
 const ACCENTED: Record<string, string> = Object.fromEntries(
@@ -56,6 +57,8 @@ function mapPack(
     },
     ui: each(english.ui) as LocalePack['ui'],
     content: each(english.content),
+    // Made from today's English: nothing to review again.
+    translatedFrom: fingerprints(english.content),
   };
 }
 

@@ -53,6 +53,26 @@ describe('the clinician review document', () => {
       }
   });
 
+  it('labels every caption and safety message with whose words it is, and marks added words', () => {
+    const label = {
+      'source-verbatim': 'source, verbatim',
+      'source-edited': 'source, edited',
+      added: 'added',
+    };
+    for (const stage of procedure.stages)
+      for (const c of stage.captions) {
+        const shown =
+          c.kind === 'added'
+            ? `[${label[c.kind]}]</span><span class="added">`
+            : `[${label[c.kind]}]</span>`;
+        expect(html, `${stage.id}.${c.id}`).toContain(shown);
+        expect(html).toContain(`<td>${c.id}</td><td>${label[c.kind]}</td>`);
+      }
+    expect(words).toMatch(/Captions: \d+ source verbatim, \d+ source edited, \d+ added\./);
+    for (const n of procedure.reviewNotes) expect(text).toContain(n.note);
+    for (const phrase of procedure.phrases['planned-only']) expect(text).toContain(phrase);
+  });
+
   it('prints every cited clinical fact in full with its source, numbered once', () => {
     const cited = citedFacts(procedure);
     expect(cited.size).toBeGreaterThan(10);

@@ -8,6 +8,7 @@ import type {
   ClinicalFact,
   Procedure,
   Stage,
+  WordingKind,
 } from '../../src/content/schema.ts';
 
 /** JPEG stills as base64, keyed `${variant}:${stageId}` (variant "planned" or "primary"). */
@@ -52,7 +53,31 @@ cite{display:block;font-size:12px;color:#4c6272;font-style:normal}.caption{font-
 .for{display:inline-block;font-size:12px;font-weight:400;background:#e8edee;padding:1px 6px;margin-left:6px}
 figure{margin:0}.stills{display:grid;grid-template-columns:1fr 1fr;gap:8px}figcaption{font-size:12px;color:#4c6272}
 .right{color:#007f3b;font-weight:700}.again{color:#4c6272;font-size:13px}
-.facts td:first-child{white-space:nowrap;font-weight:700}.facts td{font-size:13px}.facts tr{break-inside:avoid}`;
+.facts td:first-child{white-space:nowrap;font-weight:700}.facts td{font-size:13px}.facts tr{break-inside:avoid}
+.kind{display:inline-block;font-size:12px;font-weight:700;padding:1px 6px;margin-right:6px;border:1px solid #212b32}
+.kind--added{background:#ffeb3b}.added{background:#fff9c4;text-decoration:underline dotted}`;
+
+/** How a caption is labelled: whose words they are, the added ones marked so they stand out. */
+const KIND_LABEL: Record<WordingKind, string> = {
+  'source-verbatim': 'source, verbatim',
+  'source-edited': 'source, edited',
+  added: 'added',
+};
+export function wordsOf(kind: WordingKind, text: string): string {
+  const body = kind === 'added' ? `<span class="added">${esc(text)}</span>` : esc(text);
+  return `<span class="kind kind--${kind}">[${KIND_LABEL[kind]}]</span>${body}`;
+}
+
+/** "N source verbatim, N source edited, N added": the captions counted by whose words they are. */
+function wordingSummary(procedure: Procedure): string {
+  const counts: Record<WordingKind, number> = {
+    'source-verbatim': 0,
+    'source-edited': 0,
+    added: 0,
+  };
+  for (const s of procedure.stages) for (const c of s.captions) counts[c.kind]++;
+  return `Captions: ${counts['source-verbatim']} source verbatim, ${counts['source-edited']} source edited, ${counts.added} added.`;
+}
 
 export function reviewDocument(
   procedure: Procedure,
@@ -129,7 +154,7 @@ export function reviewDocument(
     const captions = stage.captions
       .map(
         (c) =>
-          `<p class="caption">${esc(c.text)}${forWhom(c.when)}</p>${sourcesOf(c.sources, seen)}`,
+          `<p class="caption">${wordsOf(c.kind, c.text)}${forWhom(c.when)} <small>(id “${esc(c.id)}”)</small></p>${sourcesOf(c.sources, seen)}`,
       )
       .join('');
     const pictureFacts = stage.facts.length
@@ -155,12 +180,26 @@ written by ${meta.authors.map((a) => `${esc(a.name)}, ${esc(a.role)}`).join('; '
 <p>Source: “${esc(meta.source.title)}”, ${esc(meta.source.publisher)}, retrieved ${esc(meta.source.retrieved)}.</p>
 ${approved ? `<p>Approved by ${esc(approval.name)}, ${esc(approval.role)}, on ${esc(approval.date)}.</p>` : '<p class="draft"><strong>Draft:</strong> not yet clinically approved.</p>'}
 <p>Each step below shows the picture, every caption as the patient sees it, the exact passage or checked fact each caption comes from, and the clinical facts the picture relies on. Some words are shown only for some patients' cases (wrist or groin, which artery, planned or emergency): these are marked “Only for”. Please check them against current practice and your hospital's consent information.</p>
+<h2>Whose words</h2>
+<p>Every caption is labelled: <span class="kind kind--source-verbatim">[source, verbatim]</span> the hospital page's own words; <span class="kind kind--source-edited">[source, edited]</span> its words with tense, person or length changed (the build checks that most of the words are the page's and that words like “usually” and “may” are kept); <span class="kind kind--added">[added]</span> <span class="added">words the page does not have</span>, explaining the picture or adding a checked fact. ${wordingSummary(procedure)}</p>
+<table><tr><th>Step</th><th>Caption id</th><th>Whose words</th></tr>${procedure.stages
+    .flatMap((st) =>
+      st.captions.map(
+        (c) => `<tr><td>${esc(st.id)}</td><td>${esc(c.id)}</td><td>${KIND_LABEL[c.kind]}</td></tr>`,
+      ),
+    )
+    .join('')}</table>
+<h2>Where the source and the facts differ, and other notes for the reviewer</h2>
+<table><tr><th>Topic</th><th>Note</th></tr>${procedure.reviewNotes.map((n) => `<tr><td>${esc(n.topic)}</td><td>${esc(n.note)}</td></tr>`).join('')}</table>
+<h2>Words kept to one kind of patient</h2>
+<p>No patient is shown a phrase that belongs to another kind of case (checked for every case). Planned only: ${esc(procedure.phrases['planned-only'].join('; '))}. Emergency only: ${esc(procedure.phrases['primary-only'].join('; '))}. Wrist only: ${esc(procedure.phrases['radial-only'].join('; '))}. Groin only: ${esc(procedure.phrases['femoral-only'].join('; '))}.</p>
+<p>Plain words counted as the source's: ${procedure.plainSwaps.map((x) => `“${esc(x.plain)}” for “${esc(x.source)}”`).join(', ')}.</p>
 <h2>The clinical facts the pictures and captions rely on</h2>
 <p>Sizes, pressures and order that the hospital's page does not give, each checked against the source named. Each is printed in full where a step first uses it, and by its number after that.</p>
 <table class="facts"><tr><th>No.</th><th>Fact</th><th>Source</th></tr>${factTable}</table>
 ${procedure.stages.map(stageSection).join('')}
 <section><h2>Safety messages (shown as cards at the last step and in the transcript)</h2>
-${procedure.safety.map((m) => `<p class="caption">${esc(m.heading)} ${esc(m.text)}${forWhom(m.when)}</p>${sourcesOf(m.sources)}`).join('')}</section>
+${procedure.safety.map((m) => `<p class="caption">${wordsOf(m.wording, `${m.heading} ${m.text}`)}${forWhom(m.when)} <small>(${esc(m.kind)}, shown at “${esc(m.stage)}”)</small></p>${sourcesOf(m.sources)}`).join('')}</section>
 <section><h2>Questions and answers (check what you have understood)</h2>
 <p>Offered at the end. A wrong answer explains kindly and offers to replay the step it comes from. Nothing is stored or sent.</p>
 ${procedure.questions

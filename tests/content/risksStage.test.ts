@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { allCases, type PatientCase } from '../../src/case/patientCase.ts';
+import { procedure, procedureFor } from '../../src/content/index.ts';
+
+/**
+ * Risks are told, to every patient: a step with the common, the less common and the rare, in
+ * natural frequencies, resting on the NHS risks facts; emergency patients told theirs is higher.
+ */
+const label = (k: PatientCase): string => `${k.variant} ${k.access} ${k.segment} ${k.artery}`;
+const facts = (sources: readonly { from: string; fact?: string }[]): string[] =>
+  sources.flatMap((s) => (s.fact ? [s.fact] : []));
+
+describe('the risks step', () => {
+  it('is shown to every patient, after the result and before they go home', () => {
+    for (const k of allCases()) {
+      const ids = procedureFor(k).stages.map((s) => s.id);
+      expect(ids, label(k)).toContain('risks');
+      expect(ids.indexOf('risks'), label(k)).toBeGreaterThan(ids.indexOf('result'));
+      expect(ids.indexOf('risks'), label(k)).toBeLessThan(ids.indexOf('recovery'));
+    }
+  });
+
+  it('cites the NHS risks facts, and tells each patient the common, the less common and their own risk', () => {
+    for (const k of allCases()) {
+      const stage = procedureFor(k).stages.find((s) => s.id === 'risks');
+      const cited = new Set(stage?.captions.flatMap((c) => facts(c.sources)));
+      expect(cited, label(k)).toContain('risks-nhs-current');
+      expect(cited, label(k)).toContain('restenosis');
+      const words = stage?.captions.map((c) => c.text).join(' ') ?? '';
+      expect(words, label(k)).toMatch(/Bleeding or bruising where the tube went in is common/);
+      expect(words, label(k)).toMatch(/allergy to the dye/);
+      expect(words, label(k)).toMatch(/transfusion/);
+      expect(words, label(k)).toMatch(/stroke/);
+      expect(words, label(k)).toMatch(/Your team will tell you yours and answer your questions/);
+      if (k.variant === 'planned') {
+        expect(cited, label(k)).toContain('risks-nhs-figures');
+        expect(words, label(k)).toMatch(/more than 1 in 20/);
+        expect(words, label(k)).toMatch(/fewer than 1 in 100/);
+        expect(words, label(k)).toMatch(/fewer than 1 in 350/);
+      } else {
+        expect(words, label(k)).toMatch(
+          /Emergency treatment carries more risk than a planned procedure/,
+        );
+      }
+    }
+  });
+
+  it('asks a teach-back question about who tells them their own risk', () => {
+    const q = procedure.questions.find((x) => x.stage === 'risks');
+    expect(q?.options.find((o) => o.correct)?.text).toMatch(/heart team/);
+    expect(q?.sources).toContainEqual({ from: 'clinical-fact', fact: 'risks-nhs-current' });
+  });
+});
