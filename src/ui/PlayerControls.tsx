@@ -118,13 +118,17 @@ export function PlayerControls({ player, view, speed = true, children }: PlayerC
         <span ref={clock} className="controls__clock" aria-hidden="true" />
       </div>
       <div className="controls__buttons">
-        <button type="button" className="button button--secondary" onClick={player.restart}>
+        <button
+          type="button"
+          className="button button--secondary controls__restart"
+          onClick={player.restart}
+        >
           <RestartIcon />
           <span>{text('player.restart')}</span>
         </button>
         <button
           type="button"
-          className="button button--secondary"
+          className="button button--secondary controls__back"
           onClick={player.previous}
           disabled={view.stageIndex === 0 && !view.started}
         >
@@ -142,7 +146,7 @@ export function PlayerControls({ player, view, speed = true, children }: PlayerC
         </button>
         <button
           type="button"
-          className="button button--secondary"
+          className="button button--secondary controls__next"
           onClick={player.next}
           disabled={view.atEnd}
         >
