@@ -59,11 +59,7 @@ const SHOWS_A_STEP = '[data-stage], a[href^="?stage="], [data-show-picture]';
 const FullscreenIcon = ({ on }: { on: boolean }) => (
   <svg width="24" height="24" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
     <path
-      d={
-        on
-          ? 'M9 4v5H4M15 4v5h5M9 20v-5H4M15 20v-5h5'
-          : 'M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5'
-      }
+      d={on ? 'M9 4v5H4M15 4v5h5M9 20v-5H4M15 20v-5h5' : 'M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5'}
       fill="none"
       stroke="currentColor"
       strokeWidth="2.8"
@@ -174,7 +170,8 @@ export function App({ onController, embedded = false }: AppProps = {}) {
       const heading = document.getElementById(CLINICIAN_PANEL_HEADING);
       const panels = sidebar.current;
       if (heading && panels)
-        panels.scrollTop += heading.getBoundingClientRect().top - panels.getBoundingClientRect().top - 8;
+        panels.scrollTop +=
+          heading.getBoundingClientRect().top - panels.getBoundingClientRect().top - 8;
     });
   }, [setMode]);
   const toPatient = useCallback(() => {

@@ -26,7 +26,9 @@ export function useFullscreen(target: RefObject<HTMLElement | null>): Fullscreen
 
   useEffect(() => {
     const onChange = (): void =>
-      setScreen(document.fullscreenElement != null && document.fullscreenElement === target.current);
+      setScreen(
+        document.fullscreenElement != null && document.fullscreenElement === target.current,
+      );
     document.addEventListener('fullscreenchange', onChange);
     return () => document.removeEventListener('fullscreenchange', onChange);
   }, [target]);

@@ -19,7 +19,11 @@ export interface IdleReset {
  * time while the explainer plays, as someone is watching), asks "Are you still there?", and
  * `IDLE_PROMPT_SECONDS` later, with no answer, calls `onReset`. Off when `seconds` is null.
  */
-export function useIdleReset(seconds: number | null, player: Player, onReset: () => void): IdleReset {
+export function useIdleReset(
+  seconds: number | null,
+  player: Player,
+  onReset: () => void,
+): IdleReset {
   const [asking, setAsking] = useState(false);
   const [activity, setActivity] = useState(0);
   const [playing, setPlaying] = useState(() => player.playing());
@@ -39,9 +43,11 @@ export function useIdleReset(seconds: number | null, player: Player, onReset: ()
   useEffect(() => {
     if (seconds === null || asking) return;
     const onActivity = (): void => setActivity((n) => n + 1);
-    for (const type of ACTIVITY) document.addEventListener(type, onActivity, { capture: true, passive: true });
+    for (const type of ACTIVITY)
+      document.addEventListener(type, onActivity, { capture: true, passive: true });
     return () => {
-      for (const type of ACTIVITY) document.removeEventListener(type, onActivity, { capture: true });
+      for (const type of ACTIVITY)
+        document.removeEventListener(type, onActivity, { capture: true });
     };
   }, [seconds, asking]);
 

@@ -21,7 +21,12 @@ export interface ClinicianPanelProps {
  * and after, each opened on demand over the picture; the way back to patient mode; and
  * "Next patient", which asks first, then clears the case, marks and answers.
  */
-export function ClinicianPanel({ diagrams, onDiagram, onPatient, onNextPatient }: ClinicianPanelProps) {
+export function ClinicianPanel({
+  diagrams,
+  onDiagram,
+  onPatient,
+  onNextPatient,
+}: ClinicianPanelProps) {
   const { t } = useText();
   const [asking, setAsking] = useState(false);
   const confirm = useRef<HTMLButtonElement>(null);

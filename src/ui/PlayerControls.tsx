@@ -23,7 +23,15 @@ export interface PlayerControlsProps {
 }
 
 /** The speed drop-down: in the controls, and in the settings where the controls have no room. */
-export function SpeedSelect({ player, speed, className = 'speed' }: { player: Player; speed: Speed; className?: string }) {
+export function SpeedSelect({
+  player,
+  speed,
+  className = 'speed',
+}: {
+  player: Player;
+  speed: Speed;
+  className?: string;
+}) {
   const { t: text } = useText();
   const id = useId();
   return (

@@ -59,7 +59,13 @@ export function ViewControls({ commands }: { commands: CameraCommands }) {
         title={open ? t('view.moreClose') : t('view.more')}
         onClick={() => setOpen(!open)}
       >
-        <Icon d={open ? 'M6 6l12 12M18 6L6 18' : 'M12 3v18M3 12h18M12 3l-3 3M12 3l3 3M12 21l-3-3M12 21l3-3M3 12l3-3M3 12l3 3M21 12l-3-3M21 12l-3 3'} />
+        <Icon
+          d={
+            open
+              ? 'M6 6l12 12M18 6L6 18'
+              : 'M12 3v18M3 12h18M12 3l-3 3M12 3l3 3M12 21l-3-3M12 21l3-3M3 12l3-3M3 12l3 3M21 12l-3-3M21 12l-3 3'
+          }
+        />
       </button>
       <div id={id} className="view-controls__buttons" role="group" aria-label={t('view.group')}>
         {buttons.map((b) => (

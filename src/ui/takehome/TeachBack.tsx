@@ -108,7 +108,13 @@ export function TeachBack({ questions, open, onClose, onReplay, stageTitle }: Te
                     {option.text}
                     {right && (
                       <span className="takehome-option__right">
-                        <svg width="24" height="24" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+                        <svg
+                          width="24"
+                          height="24"
+                          viewBox="0 0 24 24"
+                          aria-hidden="true"
+                          focusable="false"
+                        >
                           <path
                             d="M4 12.5l5 5L20 6.5"
                             fill="none"

@@ -1,0 +1,387 @@
+// The player layout (issue 16): at tablet and phone sizes, either way up, in both modes and at
+// the largest text, the picture, the caption and the controls are on one screen with the page
+// not scrolled; panels scroll on their own or fold into a drawer; full screen; the turn and
+// zoom buttons fold on a phone; choosing a step brings the picture back; the diagrams are
+// large enough to show across a bed; the quiz marks the right answer in words.
+import type { Locator, Page } from '@playwright/test';
+import { caption, expect, firstCaption, stageAt, stageStart, stages, test } from './helpers.ts';
+
+const SIZES = [
+  { name: 'landscape tablet', width: 1180, height: 820 },
+  { name: 'portrait tablet', width: 820, height: 1180 },
+  { name: 'older iPad', width: 1024, height: 768 },
+  { name: 'phone', width: 390, height: 844 },
+  { name: 'phone sideways', width: 844, height: 390 },
+] as const;
+
+/** Phones: the panels are a drawer (src/app/useMediaQuery.ts, COMPACT_QUERY). */
+const isCompact = (s: { width: number; height: number }): boolean =>
+  s.width <= 600 || s.height <= 500;
+
+/** Opens the explainer at the largest text size, ready. */
+async function openLargest(page: Page, query: string): Promise<void> {
+  await page.addInitScript(() => localStorage.setItem('pci-explainer.text-size', 'largest'));
+  await page.goto(`./${query}`);
+  await expect(caption(page)).not.toBeEmpty();
+  await expect(page.locator('html')).toHaveAttribute('data-text-size', 'largest');
+}
+
+type Box = { x: number; y: number; width: number; height: number };
+
+async function box(locator: Locator): Promise<Box> {
+  const b = await locator.boundingBox();
+  if (!b) throw new Error(`${locator.toString()} has no box (not shown)`);
+  return b;
+}
+
+/** The element's box lies wholly in the window, and it is what is drawn at its middle. */
+async function expectOnScreen(page: Page, locator: Locator, what: string): Promise<void> {
+  const b = await box(locator);
+  const { width, height } = page.viewportSize() ?? { width: 0, height: 0 };
+  expect(b.x, `${what}: left edge`).toBeGreaterThanOrEqual(0);
+  expect(b.y, `${what}: top edge`).toBeGreaterThanOrEqual(0);
+  expect(b.x + b.width, `${what}: right edge`).toBeLessThanOrEqual(width + 0.5);
+  expect(b.y + b.height, `${what}: bottom edge`).toBeLessThanOrEqual(height + 0.5);
+  const uncovered = await locator.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    const top = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+    return top !== null && (el === top || el.contains(top) || top.contains(el));
+  });
+  expect(uncovered, `${what}: nothing drawn over it`).toBe(true);
+}
+
+/** The page itself cannot scroll, and has not. */
+async function expectPageUnscrolled(page: Page): Promise<void> {
+  const { scrollY, scrollX, overflow } = await page.evaluate(() => ({
+    scrollY: window.scrollY,
+    scrollX: window.scrollX,
+    overflow:
+      (document.scrollingElement?.scrollHeight ?? 0) -
+      window.innerHeight +
+      Math.max(0, (document.scrollingElement?.scrollWidth ?? 0) - window.innerWidth),
+  }));
+  expect(scrollY, 'page scrolled down').toBe(0);
+  expect(scrollX, 'page scrolled sideways').toBe(0);
+  expect(overflow, 'page taller or wider than the screen').toBeLessThanOrEqual(0);
+}
+
+/** Picture, caption and transport all whole on screen, the picture big enough. */
+async function expectPlayerOnScreen(page: Page, size: { width: number; height: number }) {
+  await expectPageUnscrolled(page);
+  const picture = page.getByTestId('stage-view');
+  await expectOnScreen(page, picture, 'picture');
+  await expectOnScreen(page, page.locator('.caption-panel'), 'caption panel');
+  await expectOnScreen(page, caption(page), 'caption');
+  await expectOnScreen(page, page.getByTestId('play'), 'Play');
+  await expectOnScreen(page, page.getByRole('button', { name: 'Back', exact: true }), 'Back');
+  await expectOnScreen(page, page.getByRole('button', { name: 'Next', exact: true }), 'Next');
+  await expectOnScreen(
+    page,
+    page.getByRole('slider', { name: 'Position in the explainer' }),
+    'scrubber',
+  );
+  const p = await box(picture);
+  if (size.width > size.height)
+    expect(p.width, 'landscape: the picture at least half the width').toBeGreaterThanOrEqual(
+      size.width / 2,
+    );
+  else
+    expect(p.height, 'portrait: the picture at least a third of the height').toBeGreaterThanOrEqual(
+      size.height / 3,
+    );
+}
+
+for (const size of SIZES) {
+  test.describe(`${size.name} (${size.width}x${size.height})`, () => {
+    test.use({ viewport: { width: size.width, height: size.height } });
+
+    for (const mode of ['patient', 'clinician'] as const) {
+      test(`${mode} mode, largest text: picture, caption and controls on one screen at every step`, async ({
+        page,
+      }) => {
+        await openLargest(page, mode === 'clinician' ? '?mode=clinician' : '');
+        if (mode === 'clinician')
+          await expect(
+            page.getByRole('group', { name: 'Clinician tools for the picture' }),
+          ).toBeVisible();
+        // Each step at its longest caption, the one that needs the most room.
+        for (const [index, stage] of stages.entries()) {
+          const longest = stage.captions.reduce((a, c) => (c.text.length > a.text.length ? c : a));
+          await page.evaluate(
+            (t) => window.__pciExplainer?.player?.seek(t),
+            stageStart(index) + longest.at + 0.05,
+          );
+          await expect(caption(page)).toHaveText(longest.text);
+          await expectPlayerOnScreen(page, size);
+        }
+        // The panels: beside or under the player, scrolling on their own; or in a drawer.
+        const panels = page.locator('#panels');
+        if (isCompact(size)) {
+          await expect(panels).toBeHidden();
+          await page.getByTestId('panels-button').click();
+          await expect(panels).toBeVisible();
+          await expect(page.getByRole('button', { name: 'Back to the picture' })).toBeInViewport();
+          await page.getByRole('button', { name: 'Back to the picture' }).click();
+          await expect(panels).toBeHidden();
+        } else {
+          const overflowY = await panels.evaluate((el) => getComputedStyle(el).overflowY);
+          expect(overflowY).toBe('auto');
+          const b = await box(panels);
+          expect(b.y + b.height).toBeLessThanOrEqual(size.height + 0.5);
+          expect(b.height, 'the panels have room to show something').toBeGreaterThan(100);
+        }
+        await expectPageUnscrolled(page);
+      });
+    }
+
+    test('after "Yes, turn on" the clinician tools are in view, the page not scrolled', async ({
+      page,
+    }) => {
+      await openLargest(page, '?stage=guidewire');
+      if (isCompact(size)) await page.getByTestId('panels-button').click();
+      const switchPanel = page.getByRole('region', { name: 'For clinicians' });
+      await switchPanel.getByRole('button', { name: 'Clinician tools' }).click();
+      await switchPanel.getByRole('button', { name: 'Yes, turn on' }).click();
+      await expect(
+        page.getByRole('group', { name: 'Clinician tools for the picture' }),
+      ).toBeVisible();
+      await expect(page.getByRole('heading', { name: 'Clinician tools' })).toBeInViewport({
+        ratio: 1,
+      });
+      await expect(
+        page.getByRole('button', { name: 'Cross-section at the narrowing' }),
+      ).toBeInViewport({
+        ratio: 1,
+      });
+      await expectPageUnscrolled(page);
+    });
+  });
+}
+
+test.describe('full screen', () => {
+  test('the button puts the player (picture, caption, controls) in full screen; F and Escape leave', async ({
+    page,
+  }) => {
+    await openLargest(page, '?stage=guidewire');
+    const player = page.getByTestId('player');
+    await page.getByTestId('fullscreen').click();
+    await expect
+      .poll(() => page.evaluate(() => document.fullscreenElement?.getAttribute('data-testid')))
+      .toBe('player');
+    await expect(player).toHaveAttribute('data-fullscreen', 'screen');
+    await expect(page.getByTestId('fullscreen')).toHaveAccessibleName('Leave full screen');
+    await expectPlayerOnScreen(page, page.viewportSize() ?? { width: 0, height: 0 });
+    // The F key leaves, and comes back.
+    await page.locator('body').press('f');
+    await expect(player).toHaveAttribute('data-fullscreen', 'off');
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement === null)).toBe(true);
+  });
+
+  test('where the browser has no Fullscreen API (iPhone Safari), the player fills the window', async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      delete (Document.prototype as { fullscreenEnabled?: boolean }).fullscreenEnabled;
+      delete (Element.prototype as { requestFullscreen?: unknown }).requestFullscreen;
+    });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openLargest(page, '?stage=guidewire');
+    const player = page.getByTestId('player');
+    await page.getByTestId('fullscreen').click();
+    await expect(player).toHaveAttribute('data-fullscreen', 'window');
+    const b = await box(player);
+    expect(b).toEqual({ x: 0, y: 0, width: 390, height: 844 });
+    await expectPlayerOnScreen(page, { width: 390, height: 844 });
+    await page.keyboard.press('Escape');
+    await expect(player).toHaveAttribute('data-fullscreen', 'off');
+    await page.keyboard.press('f');
+    await expect(player).toHaveAttribute('data-fullscreen', 'window');
+  });
+});
+
+test.describe('a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('nothing covers more than a small edge of the picture, at any step', async ({ page }) => {
+    await page.goto('./');
+    await expect(caption(page)).not.toBeEmpty();
+    // At the start the Play button sits at an edge, clear of the middle (the heart).
+    const start = page.getByRole('button', { name: 'Play the explainer' });
+    await expect(start).toBeVisible();
+    const picture = await box(page.getByTestId('stage-view'));
+    const s = await box(start);
+    const middle = { x: picture.x + picture.width / 2, y: picture.y + picture.height / 2 };
+    const coversMiddle =
+      s.x < middle.x && s.x + s.width > middle.x && s.y < middle.y && s.y + s.height > middle.y;
+    expect(coversMiddle, 'the start button covers the middle of the picture').toBe(false);
+    // The six turn and zoom buttons are folded into one.
+    await expect(page.getByRole('button', { name: 'Turn the picture left' })).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Turn or zoom' })).toBeVisible();
+
+    for (let index = 0; index < stages.length; index++) {
+      if (index > 0) {
+        await page.evaluate((t) => window.__pciExplainer?.player?.seek(t), stageStart(index) + 0.5);
+        await expect(caption(page)).toHaveText(firstCaption(stageAt(index)));
+      }
+      const share = await page.getByTestId('stage-view').evaluate((view) => {
+        const p = view.getBoundingClientRect();
+        let covered = 0;
+        for (const el of view.children) {
+          if (el.classList.contains('stage-view__picture')) continue;
+          const r = el.getBoundingClientRect();
+          if (getComputedStyle(el).display === 'none' || r.width === 0) continue;
+          const w = Math.max(0, Math.min(r.right, p.right) - Math.max(r.left, p.left));
+          const h = Math.max(0, Math.min(r.bottom, p.bottom) - Math.max(r.top, p.top));
+          covered += w * h;
+        }
+        return covered / (p.width * p.height);
+      });
+      expect(share, `step ${index + 1}: share of the picture covered`).toBeLessThan(0.15);
+    }
+
+    // Opened, the turn and zoom buttons work and fold away again.
+    await page.getByRole('button', { name: 'Turn or zoom' }).click();
+    await page.getByRole('button', { name: 'Turn the picture left' }).click();
+    await expect(page.getByRole('button', { name: 'Back to guided view' })).toBeVisible();
+    await page.getByRole('button', { name: 'Hide turn and zoom' }).click();
+    await expect(page.getByRole('button', { name: 'Zoom in' })).toBeHidden();
+  });
+
+  test('choosing a step in the list or the transcript brings the picture back', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await expect(caption(page)).not.toBeEmpty();
+    const panels = page.locator('#panels');
+    await page.getByTestId('panels-button').click();
+    await page.locator(`[data-stage="${stageAt(4).id}"]`).click();
+    await expect(panels).toBeHidden();
+    await expect(caption(page)).toHaveText(firstCaption(stageAt(4)));
+    await expect(page.getByTestId('stage-view')).toBeInViewport({ ratio: 1 });
+    await expectPageUnscrolled(page);
+
+    await page.getByTestId('panels-button').click();
+    await page.getByText('Read all the words (transcript)').click();
+    await page.getByRole('link', { name: `Step 7: ${stageAt(6).title}` }).click();
+    await expect(panels).toBeHidden();
+    await expect(caption(page)).toHaveText(firstCaption(stageAt(6)));
+    await expect(page.getByTestId('stage-view')).toBeInViewport({ ratio: 1 });
+  });
+
+  test('the quiz\'s "watch again" closes the panels and shows the picture', async ({ page }) => {
+    await page.goto('./');
+    await expect(caption(page)).not.toBeEmpty();
+    await page.getByTestId('panels-button').click();
+    await page.getByRole('button', { name: 'Check what you have understood' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Check what you have understood' });
+    // A wrong answer (any option not the right one) offers the step again.
+    await dialog.locator('.takehome-option').first().click();
+    const replay = dialog.getByRole('button', { name: /^Watch/ });
+    if ((await replay.count()) === 0) await dialog.locator('.takehome-option').nth(1).click();
+    await dialog.getByRole('button', { name: /^Watch/ }).click();
+    await expect(page.locator('#panels')).toBeHidden();
+    await expect(page.getByTestId('stage-view')).toBeInViewport({ ratio: 1 });
+    await page.evaluate(() => window.__pciExplainer?.player?.pause());
+  });
+});
+
+test.describe('the no-3D fallback', () => {
+  test.use({ viewport: { width: 820, height: 1180 } });
+
+  test('has no turn buttons or drag hint, and its words are not over the still', async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      const original = HTMLCanvasElement.prototype.getContext;
+      HTMLCanvasElement.prototype.getContext = function (
+        this: HTMLCanvasElement,
+        type: string,
+        ...rest: unknown[]
+      ) {
+        if (type.startsWith('webgl')) return null;
+        return (original as (...a: unknown[]) => RenderingContext | null).call(this, type, ...rest);
+      } as typeof HTMLCanvasElement.prototype.getContext;
+    });
+    await page.goto('./?stage=balloon-inflation');
+    const still = page.getByTestId('scene-fallback').locator('img');
+    await expect(still).toBeVisible();
+    await expect(page.locator('.view-controls')).toHaveCount(0);
+    await expect(page.locator('.stage-view__hint')).toHaveCount(0);
+    const s = await box(still);
+    const words = await box(page.locator('.scene-fallback__text'));
+    const overlapW = Math.max(
+      0,
+      Math.min(s.x + s.width, words.x + words.width) - Math.max(s.x, words.x),
+    );
+    const overlapH = Math.max(
+      0,
+      Math.min(s.y + s.height, words.y + words.height) - Math.max(s.y, words.y),
+    );
+    expect(overlapW * overlapH, 'words drawn over the still').toBe(0);
+  });
+});
+
+test.describe('clinician diagrams', () => {
+  for (const size of [
+    { width: 1180, height: 820 },
+    { width: 820, height: 1180 },
+    { width: 1024, height: 768 },
+  ]) {
+    test(`open over the picture at least 300 px wide, and close back to it (${size.width}x${size.height})`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(size);
+      await page.goto('./?mode=clinician&stage=narrowed-artery');
+      await expect(caption(page)).not.toBeEmpty();
+      for (const [button, id] of [
+        ['Cross-section at the narrowing', 'cross-section'],
+        ['Blood flow before and after', 'flow-compare'],
+      ] as const) {
+        await page.getByRole('button', { name: button }).click();
+        const diagram = page.getByTestId(id);
+        await expect(diagram).toBeVisible();
+        const d = await box(diagram.locator('svg'));
+        const picture = await box(page.getByTestId('stage-view'));
+        expect(d.width, `${id} width`).toBeGreaterThanOrEqual(300);
+        expect(d.x).toBeGreaterThanOrEqual(picture.x);
+        expect(d.x + d.width).toBeLessThanOrEqual(picture.x + picture.width);
+        await page.getByRole('button', { name: 'Close and show the picture' }).click();
+        await expect(diagram).toHaveCount(0);
+        await expect(page.getByRole('button', { name: button })).toHaveAttribute(
+          'aria-expanded',
+          'false',
+        );
+      }
+      await expectPageUnscrolled(page);
+    });
+  }
+});
+
+test('the number keys jump to steps 1 to 9, and 0 to step 10', async ({ page }) => {
+  await page.goto('./');
+  await expect(caption(page)).not.toBeEmpty();
+  await page.locator('body').press('3');
+  await expect(caption(page)).toHaveText(firstCaption(stageAt(2)));
+  await page.locator('body').press('0');
+  await expect(caption(page)).toHaveText(firstCaption(stageAt(9)));
+  await expect(page.locator(`[data-stage="${stageAt(9).id}"]`)).toHaveAttribute(
+    'aria-keyshortcuts',
+    '0',
+  );
+});
+
+test('after an answer the quiz marks the right option in words, not colour alone', async ({
+  page,
+}) => {
+  await page.goto('./?stage=afterwards');
+  await expect(caption(page)).not.toBeEmpty();
+  await page.getByRole('button', { name: 'Check what you have understood' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Check what you have understood' });
+  await expect(dialog.getByText('Right answer')).toHaveCount(0);
+  await dialog.getByRole('button', { name: 'Through a cut in your chest' }).click();
+  await expect(dialog.getByRole('status').filter({ hasText: 'Not quite' })).toBeVisible();
+  const right = dialog.getByTestId('right-answer');
+  await expect(right).toHaveCount(1);
+  await expect(right).toContainText('Right answer');
+  await expect(right).not.toContainText('Through a cut in your chest');
+});
