@@ -343,7 +343,11 @@ export function App({ onController, embedded = false }: AppProps = {}) {
                 data-testid="panels-button"
               >
                 <PanelsIcon />
-                <span>{t('layout.panels.open')}</span>
+                {/* The short word shows under the icon; the full name is what is read out. */}
+                <span className="controls__panels-word" aria-hidden="true">
+                  {t('layout.panels.short')}
+                </span>
+                <span className="visually-hidden">{t('layout.panels.open')}</span>
               </button>
             )}
           </PlayerControls>
