@@ -355,11 +355,10 @@ export function App({ onController, embedded = false }: AppProps = {}) {
         {/* The panels: a column beside the player (tablet), or a drawer over it (phone). Either
             scrolls on its own, so the page itself never does. */}
         <aside
-          className="sidebar"
+          className={compact && !drawerOpen ? 'sidebar sidebar--closed' : 'sidebar'}
           id="panels"
           ref={sidebar}
           aria-label={compact ? t('layout.panels.heading') : undefined}
-          hidden={compact && !drawerOpen}
           onClick={onPanelsClick}
         >
           {compact && (
