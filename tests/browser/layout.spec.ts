@@ -22,11 +22,24 @@ const SIZES = [
 const isCompact = (s: { width: number; height: number }): boolean =>
   s.width <= 600 || s.height <= 500;
 
+/**
+ * Opens the explainer and waits until the 3D picture is ready: until then the software-drawn
+ * browser is busy preparing it and answers clicks slowly.
+ */
+async function open(page: Page, query = ''): Promise<void> {
+  await page.goto(`./${query}`);
+  await expect(caption(page)).not.toBeEmpty();
+  await expect(page.getByTestId('stage-view').locator('canvas')).toHaveAttribute(
+    'data-ready',
+    'true',
+    { timeout: 120_000 },
+  );
+}
+
 /** Opens the explainer at the largest text size, ready. */
 async function openLargest(page: Page, query: string): Promise<void> {
   await page.addInitScript(() => localStorage.setItem('pci-explainer.text-size', 'largest'));
-  await page.goto(`./${query}`);
-  await expect(caption(page)).not.toBeEmpty();
+  await open(page, query);
   await expect(page.locator('html')).toHaveAttribute('data-text-size', 'largest');
 }
 
@@ -233,8 +246,7 @@ test.describe('a phone', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
   test('nothing covers more than a small edge of the picture, at any step', async ({ page }) => {
-    await page.goto('./');
-    await expect(caption(page)).not.toBeEmpty();
+    await open(page);
     // At the start the Play button sits at an edge, clear of the middle (the heart).
     const start = page.getByRole('button', { name: 'Play the explainer' });
     await expect(start).toBeVisible();
@@ -280,8 +292,7 @@ test.describe('a phone', () => {
   test('choosing a step in the list or the transcript brings the picture back', async ({
     page,
   }) => {
-    await page.goto('./');
-    await expect(caption(page)).not.toBeEmpty();
+    await open(page);
     const panels = page.locator('#panels');
     await page.getByTestId('panels-button').click();
     await page.locator(`[data-stage="${stageAt(4).id}"]`).click();
@@ -299,8 +310,7 @@ test.describe('a phone', () => {
   });
 
   test('the quiz\'s "watch again" closes the panels and shows the picture', async ({ page }) => {
-    await page.goto('./');
-    await expect(caption(page)).not.toBeEmpty();
+    await open(page);
     await page.getByTestId('panels-button').click();
     await page.getByRole('button', { name: 'Check what you have understood' }).click();
     const dialog = page.getByRole('dialog', { name: 'Check what you have understood' });
@@ -361,8 +371,7 @@ test.describe('clinician diagrams', () => {
       page,
     }) => {
       await page.setViewportSize(size);
-      await page.goto('./?mode=clinician&stage=narrowed-artery');
-      await expect(caption(page)).not.toBeEmpty();
+      await open(page, '?mode=clinician&stage=narrowed-artery');
       for (const [button, id] of [
         ['Cross-section at the narrowing', 'cross-section'],
         ['Blood flow before and after', 'flow-compare'],
@@ -388,8 +397,7 @@ test.describe('clinician diagrams', () => {
 });
 
 test('the number keys jump to steps 1 to 9, and 0 to step 10', async ({ page }) => {
-  await page.goto('./');
-  await expect(caption(page)).not.toBeEmpty();
+  await open(page);
   await page.locator('body').press('3');
   await expect(caption(page)).toHaveText(firstCaption(stageAt(2)));
   await page.locator('body').press('0');
@@ -403,8 +411,7 @@ test('the number keys jump to steps 1 to 9, and 0 to step 10', async ({ page }) 
 test('after an answer the quiz marks the right option in words, not colour alone', async ({
   page,
 }) => {
-  await page.goto('./?stage=afterwards');
-  await expect(caption(page)).not.toBeEmpty();
+  await open(page, '?stage=afterwards');
   await page.getByRole('button', { name: 'Check what you have understood' }).click();
   const dialog = page.getByRole('dialog', { name: 'Check what you have understood' });
   await expect(dialog.getByText('Right answer')).toHaveCount(0);

@@ -18,6 +18,16 @@ const stored = (page: Page) =>
     ),
   );
 
+/** Waits until the 3D picture is ready (before that the browser answers clicks slowly). */
+async function ready(page: Page): Promise<void> {
+  await expect(caption(page)).not.toBeEmpty();
+  await expect(page.getByTestId('stage-view').locator('canvas')).toHaveAttribute(
+    'data-ready',
+    'true',
+    { timeout: 120_000 },
+  );
+}
+
 async function drawMark(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Draw', exact: true }).click();
   const canvas = await page.getByTestId('stage-view').locator('canvas').boundingBox();
@@ -34,7 +44,7 @@ async function drawMark(page: Page): Promise<void> {
 test('Next patient asks first, then leaves nothing of the case anywhere', async ({ page }) => {
   await page.goto('./');
   await page.goto(`./?${CASE}&mode=clinician&stage=balloon-inflation&t=200`);
-  await expect(caption(page)).not.toBeEmpty();
+  await ready(page);
   // This patient's choices: the largest text, a mark on the picture, a quiz answer.
   await page.getByRole('button', { name: 'Largest' }).click();
   await expect(page.locator('html')).toHaveAttribute('data-text-size', 'largest');
