@@ -1,13 +1,17 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { type MouseEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   BedsideOverlay,
   BedsideToolbar,
   ClinicianPanel,
   createBedsideTools,
   createSceneProbe,
+  Diagrams,
   ModeSwitch,
+  NO_DIAGRAMS,
+  type OpenDiagrams,
   useMode,
 } from '../clinician/index.ts';
+import { CLINICIAN_PANEL_HEADING } from '../clinician/ClinicianPanel.tsx';
 import { createCameraCommands } from '../scene/cameraCommands.ts';
 import { ExplainerScene } from '../scene/ExplainerScene.tsx';
 import { CaptionPanel } from '../ui/CaptionPanel.tsx';
@@ -15,11 +19,12 @@ import { CasePanel } from '../ui/CasePanel.tsx';
 import { CaseSummary } from '../ui/CaseSummary.tsx';
 import { ChapterList } from '../ui/ChapterList.tsx';
 import { PlayIcon, ViewIcon } from '../ui/icons.tsx';
+import { IdlePrompt } from '../ui/IdlePrompt.tsx';
 import { DraftNotice } from '../ui/DraftNotice.tsx';
 import { TranslationNotice } from '../ui/TranslationNotice.tsx';
 import { useText } from '../i18n/useText.ts';
 import { createNarrator } from '../ui/narration.ts';
-import { PlayerControls } from '../ui/PlayerControls.tsx';
+import { PlayerControls, SpeedSelect } from '../ui/PlayerControls.tsx';
 import { PreferencesPanel } from '../ui/Preferences.tsx';
 import { SceneErrorBoundary, SceneFallback } from '../ui/SceneFallback.tsx';
 import { SafetyCards } from '../ui/SafetyCards.tsx';
@@ -42,14 +47,48 @@ import { canUseWebGL } from './webgl.ts';
 import { usePreferences } from '../ui/usePreferences.ts';
 import { usePauseWhenHidden } from './usePauseWhenHidden.ts';
 import { useReducedMotion } from './useReducedMotion.ts';
+import { useFullscreen } from './useFullscreen.ts';
+import { useIdleReset } from './useIdleReset.ts';
+import { COMPACT_QUERY, useMediaQuery } from './useMediaQuery.ts';
+import { idleResetSeconds, startForNextPatient } from './nextPatient.ts';
+
+/** What, clicked in the panels, shows a step: the list of steps, transcript links, "watch again". */
+const SHOWS_A_STEP = '[data-stage], a[href^="?stage="], [data-show-picture]';
+
+/** The full screen and panels icons (the rest are in ui/icons.tsx). */
+const FullscreenIcon = ({ on }: { on: boolean }) => (
+  <svg width="24" height="24" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+    <path
+      d={on ? 'M9 4v5H4M15 4v5h5M9 20v-5H4M15 20v-5h5' : 'M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5'}
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2.8"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    />
+  </svg>
+);
+const PanelsIcon = () => (
+  <svg width="24" height="24" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+    <path
+      d="M4 6h16M4 12h16M4 18h16"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2.8"
+      strokeLinecap="round"
+    />
+  </svg>
+);
 
 export interface AppProps {
   /** Receives the controller that code around the explainer (the embed's API) drives it with. */
   onController?: (controller: ExplainerController) => void;
+  /** In a hospital page's frame (embed.html): its own compact layout, never the drawer. */
+  embedded?: boolean;
 }
 
 /** The explainer: the 3D picture, its caption, the player controls and the list of steps. */
-export function App({ onController }: AppProps = {}) {
+export function App({ onController, embedded = false }: AppProps = {}) {
   const [patientCase, setPatientCase] = usePatientCase();
   const { t, pack } = useText();
   const { procedure, artery, player } = useCaseExplainer(patientCase, pack.content);
@@ -80,7 +119,65 @@ export function App({ onController }: AppProps = {}) {
   const onContextRestored = useCallback(() => setPictureLost(false), []);
   usePauseWhenHidden(player);
   const view = usePlayerView(player);
-  useKeyboardShortcuts(player);
+  // The player (picture, caption, controls) is what goes full screen.
+  const playerElement = useRef<HTMLDivElement>(null);
+  const fullscreen = useFullscreen(playerElement);
+  useKeyboardShortcuts(player, true, { onFullscreen: fullscreen.toggle });
+  // On a small screen the panels are a drawer over the player, opened from the controls.
+  const compact = useMediaQuery(COMPACT_QUERY) && !embedded;
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const drawer = compact && drawerOpen;
+  const stageView = useRef<HTMLDivElement>(null);
+  const sidebar = useRef<HTMLElement>(null);
+  const [diagrams, setDiagrams] = useState<OpenDiagrams>(NO_DIAGRAMS);
+  const idle = useIdleReset(
+    useMemo(
+      () =>
+        idleResetSeconds(
+          window.location.search,
+          document.documentElement.dataset.idleReset,
+          import.meta.env.VITE_IDLE_RESET_SECONDS as string | undefined,
+        ),
+      [],
+    ),
+    player,
+    startForNextPatient,
+  );
+
+  /** Brings the picture back into view: closes the drawer over it, scrolls to it. */
+  const showPicture = useCallback(() => {
+    setDrawerOpen(false);
+    stageView.current?.scrollIntoView({ block: 'nearest' });
+  }, []);
+  // Choosing a step anywhere in the panels shows it (after the click has done its work).
+  const onPanelsClick = useCallback(
+    (e: MouseEvent) => {
+      if (e.target instanceof Element && e.target.closest(SHOWS_A_STEP)) showPicture();
+    },
+    [showPicture],
+  );
+  const setDiagram = useCallback(
+    (which: keyof OpenDiagrams, open: boolean) => {
+      setDiagrams((d) => ({ ...d, [which]: open }));
+      if (open) showPicture();
+    },
+    [showPicture],
+  );
+  const turnOnClinician = useCallback(() => {
+    setMode('clinician');
+    // The tools come in at the top of the panels: show them there, not the switch's old place.
+    requestAnimationFrame(() => {
+      const heading = document.getElementById(CLINICIAN_PANEL_HEADING);
+      const panels = sidebar.current;
+      if (heading && panels)
+        panels.scrollTop +=
+          heading.getBoundingClientRect().top - panels.getBoundingClientRect().top - 8;
+    });
+  }, [setMode]);
+  const toPatient = useCallback(() => {
+    setMode('patient');
+    setDiagrams(NO_DIAGRAMS);
+  }, [setMode]);
 
   // The page address says where to start, once; later players (after a change of case)
   // carry on from where the last one was.
@@ -114,8 +211,16 @@ export function App({ onController }: AppProps = {}) {
   );
   const caseKey = Object.values(patientCase).join('-');
 
+  const appClass = [
+    'app',
+    drawer ? 'app--drawer-open' : '',
+    fullscreen.mode === 'window' ? 'app--full-window' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+
   return (
-    <div className="app">
+    <div className={appClass}>
       <header className="header">
         <div className="header__inner">
           <h1 className="header__title">{procedure.meta.title}</h1>
@@ -126,8 +231,13 @@ export function App({ onController }: AppProps = {}) {
       </header>
       <UpdatePrompt />
       <main className="layout" id="main">
-        <div className="viewer">
-          <div className="stage-view" data-testid="stage-view">
+        <div
+          className={`viewer${fullscreen.mode === 'off' ? '' : ' viewer--full'}${clinician ? ' viewer--clinician' : ''}`}
+          ref={playerElement}
+          data-testid="player"
+          data-fullscreen={fullscreen.mode}
+        >
+          <div className="stage-view" data-testid="stage-view" ref={stageView}>
             <div
               className="stage-view__picture"
               role="img"
@@ -195,10 +305,22 @@ export function App({ onController }: AppProps = {}) {
                 <span>{t('view.backToGuided')}</span>
               </button>
             )}
-            <ViewControls commands={cameraCommands} />
-            <p className="stage-view__hint" aria-hidden="true">
-              {t('picture.hint')}
-            </p>
+            {/* A still picture cannot turn: no turn and zoom buttons, no "drag to turn". */}
+            {webgl && <ViewControls commands={cameraCommands} />}
+            {webgl && (
+              <p className="stage-view__hint" aria-hidden="true">
+                {t('picture.hint')}
+              </p>
+            )}
+            {clinician && (
+              <Diagrams
+                open={diagrams}
+                onClose={(which) => setDiagram(which, false)}
+                player={player}
+                artery={artery}
+                reducedMotion={reducedMotion}
+              />
+            )}
           </div>
           {clinician && <BedsideToolbar tools={bedside} />}
           <CaptionPanel
@@ -207,9 +329,56 @@ export function App({ onController }: AppProps = {}) {
             stageCount={player.slots.length}
             captionIndex={view.captionIndex}
           />
-          <PlayerControls player={player} view={view} />
+          <PlayerControls player={player} view={view} speed={!compact}>
+            <button
+              type="button"
+              className="button button--secondary controls__fullscreen"
+              onClick={fullscreen.toggle}
+              aria-pressed={fullscreen.mode !== 'off'}
+              data-testid="fullscreen"
+            >
+              <FullscreenIcon on={fullscreen.mode !== 'off'} />
+              <span>{t(fullscreen.mode === 'off' ? 'fullscreen.enter' : 'fullscreen.exit')}</span>
+            </button>
+            {compact && fullscreen.mode === 'off' && (
+              <button
+                type="button"
+                className="button button--secondary controls__panels"
+                aria-expanded={drawerOpen}
+                aria-controls="panels"
+                onClick={() => setDrawerOpen(!drawerOpen)}
+                data-testid="panels-button"
+              >
+                <PanelsIcon />
+                {/* The short word shows under the icon; the full name is what is read out. */}
+                <span className="controls__panels-word" aria-hidden="true">
+                  {t('layout.panels.short')}
+                </span>
+                <span className="visually-hidden">{t('layout.panels.open')}</span>
+              </button>
+            )}
+          </PlayerControls>
         </div>
-        <aside className="sidebar">
+        {/* The panels: a column beside the player (tablet), or a drawer over it (phone). Either
+            scrolls on its own, so the page itself never does. */}
+        <aside
+          className={compact && !drawerOpen ? 'sidebar sidebar--closed' : 'sidebar'}
+          id="panels"
+          ref={sidebar}
+          aria-label={compact ? t('layout.panels.heading') : undefined}
+          onClick={onPanelsClick}
+        >
+          {compact && (
+            <div className="sidebar__bar">
+              <button
+                type="button"
+                className="button button--primary sidebar__close"
+                onClick={showPicture}
+              >
+                {t('layout.panels.close')}
+              </button>
+            </div>
+          )}
           {clinician ? (
             <CasePanel value={patientCase} onChange={setPatientCase} />
           ) : (
@@ -217,10 +386,10 @@ export function App({ onController }: AppProps = {}) {
           )}
           {clinician && (
             <ClinicianPanel
-              player={player}
-              artery={artery}
-              reducedMotion={reducedMotion}
-              onPatient={() => setMode('patient')}
+              diagrams={diagrams}
+              onDiagram={setDiagram}
+              onPatient={toPatient}
+              onNextPatient={startForNextPatient}
             />
           )}
           <SafetyCards messages={procedure.safety.filter((m) => m.stage === stage.id)} />
@@ -230,12 +399,14 @@ export function App({ onController }: AppProps = {}) {
             preferences={preferences}
             deviceReducedMotion={deviceReducedMotion}
             narrator={narrator}
+            {...(compact ? { speed: <SpeedSelect player={player} speed={view.speed} /> } : {})}
           />
           <Transcript player={player} safety={procedure.safety} />
           <SourceNote meta={procedure.meta} />
-          {!clinician && <ModeSwitch onClinician={() => setMode('clinician')} />}
+          {!clinician && <ModeSwitch onClinician={turnOnClinician} />}
         </aside>
       </main>
+      <IdlePrompt open={idle.asking} onStay={idle.stay} />
     </div>
   );
 }

@@ -6,7 +6,7 @@
  * Registered in production builds only: in development `vite` serves files as they change,
  * and a service worker would keep serving old ones. A new version is never swapped in behind
  * the back of someone using the explainer (that could change a caption mid-sentence):
- * src/ui/UpdatePrompt.tsx asks, and `loadNewVersion` reloads into it. But before anyone has
+ * src/app/UpdatePrompt.tsx asks, and `loadNewVersion` reloads into it. But before anyone has
  * touched the page (the next visit, or a tablet left idle), it is loaded straight away, so a
  * prompt that was ignored can never leave old content on screen for good.
  */

@@ -1,30 +1,38 @@
-import { useState } from 'react';
-import type { Artery } from '../../models/artery.ts';
-import type { Player } from '../timeline/player.ts';
-import { CrossSection } from './CrossSection.tsx';
-import { FlowCompare } from './FlowCompare.tsx';
+import { useEffect, useRef, useState } from 'react';
 import { useText } from '../i18n/useText.ts';
+import type { OpenDiagrams } from './Diagrams.tsx';
 import './clinician.css';
 
 /** The panel's heading, where the mode switch leaves the keyboard focus. */
 export const CLINICIAN_PANEL_HEADING = 'clinician-panel-heading';
 
 export interface ClinicianPanelProps {
-  player: Player;
-  artery: Artery;
-  reducedMotion: boolean;
+  /** Which diagrams are open over the picture (Diagrams.tsx draws them). */
+  diagrams: OpenDiagrams;
+  onDiagram: (which: keyof OpenDiagrams, open: boolean) => void;
   /** Back to the simple patient view. */
   onPatient: () => void;
+  /** Clears everything for the next person (after a confirm). */
+  onNextPatient: () => void;
 }
 
 /**
  * The clinician's side panel: the artery cut across at the narrowing, and blood flow before
- * and after, each opened on demand; and the way back to patient mode.
+ * and after, each opened on demand over the picture; the way back to patient mode; and
+ * "Next patient", which asks first, then clears the case, marks and answers.
  */
-export function ClinicianPanel({ player, artery, reducedMotion, onPatient }: ClinicianPanelProps) {
+export function ClinicianPanel({
+  diagrams,
+  onDiagram,
+  onPatient,
+  onNextPatient,
+}: ClinicianPanelProps) {
   const { t } = useText();
-  const [section, setSection] = useState(false);
-  const [flow, setFlow] = useState(false);
+  const [asking, setAsking] = useState(false);
+  const confirm = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (asking) confirm.current?.focus();
+  }, [asking]);
   return (
     <section className="panel clinician-panel" aria-labelledby={CLINICIAN_PANEL_HEADING}>
       <h2 id={CLINICIAN_PANEL_HEADING} tabIndex={-1} className="panel__heading">
@@ -33,21 +41,19 @@ export function ClinicianPanel({ player, artery, reducedMotion, onPatient }: Cli
       <button
         type="button"
         className="button button--secondary clinician-panel__toggle"
-        aria-expanded={section}
-        onClick={() => setSection(!section)}
+        aria-expanded={diagrams.section}
+        onClick={() => onDiagram('section', !diagrams.section)}
       >
         {t('clinician.panel.crossSection')}
       </button>
-      {section && <CrossSection player={player} artery={artery} />}
       <button
         type="button"
         className="button button--secondary clinician-panel__toggle"
-        aria-expanded={flow}
-        onClick={() => setFlow(!flow)}
+        aria-expanded={diagrams.flow}
+        onClick={() => onDiagram('flow', !diagrams.flow)}
       >
         {t('clinician.panel.flow')}
       </button>
-      {flow && <FlowCompare artery={artery} reducedMotion={reducedMotion} />}
       <button
         type="button"
         className="button button--secondary clinician-panel__toggle"
@@ -55,6 +61,36 @@ export function ClinicianPanel({ player, artery, reducedMotion, onPatient }: Cli
       >
         {t('clinician.panel.patient')}
       </button>
+      {asking ? (
+        <div className="clinician-panel__confirm" data-testid="next-patient-confirm">
+          <p>{t('nextPatient.question')}</p>
+          <div className="mode-switch__buttons">
+            <button
+              ref={confirm}
+              type="button"
+              className="button button--primary"
+              onClick={onNextPatient}
+            >
+              {t('nextPatient.confirm')}
+            </button>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => setAsking(false)}
+            >
+              {t('nextPatient.cancel')}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <button
+          type="button"
+          className="button button--secondary clinician-panel__toggle"
+          onClick={() => setAsking(true)}
+        >
+          {t('nextPatient.button')}
+        </button>
+      )}
     </section>
   );
 }

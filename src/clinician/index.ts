@@ -6,3 +6,4 @@ export { ClinicianPanel } from './ClinicianPanel.tsx';
 export { ModeSwitch } from './ModeSwitch.tsx';
 export { createSceneProbe } from '../scene/sceneProbe.ts';
 export { useMode } from './useMode.ts';
+export { Diagrams, NO_DIAGRAMS, type OpenDiagrams } from './Diagrams.tsx';

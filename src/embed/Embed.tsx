@@ -18,7 +18,7 @@ export function Embed({ onController }: { onController: (c: ExplainerController)
   );
   return (
     <>
-      <App onController={handOut} />
+      <App onController={handOut} embedded />
       <FullExplainerLink controller={controller} />
     </>
   );

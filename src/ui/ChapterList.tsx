@@ -1,5 +1,6 @@
 import { useText } from '../i18n/useText.ts';
 import type { Player } from '../timeline/player.ts';
+import { keyForStep } from './useKeyboardShortcuts.ts';
 
 export interface ChapterListProps {
   player: Player;
@@ -23,6 +24,7 @@ export function ChapterList({ player, currentIndex }: ChapterListProps) {
                 type="button"
                 className={current ? 'chapter chapter--current' : 'chapter'}
                 aria-current={current ? 'step' : undefined}
+                aria-keyshortcuts={keyForStep(slot.index)}
                 data-stage={slot.stage.id}
                 onClick={() => player.goToStage(slot.index)}
               >

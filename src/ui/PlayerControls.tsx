@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { formatClock, formatSpoken } from '../i18n/formatTime.ts';
 import { SPEEDS, type Player, type Speed } from '../timeline/player.ts';
 import { stageIndexAt } from '../timeline/schedule.ts';
@@ -16,14 +16,55 @@ const SPEED_NAMES = {
 export interface PlayerControlsProps {
   player: Player;
   view: PlayerView;
+  /** The speed drop-down in the row (false on a small screen: it is in the settings there). */
+  speed?: boolean;
+  /** More buttons at the end of the row (full screen, the panels on a small screen). */
+  children?: ReactNode;
+}
+
+/** The speed drop-down: in the controls, and in the settings where the controls have no room. */
+export function SpeedSelect({
+  player,
+  speed,
+  className = 'speed',
+}: {
+  player: Player;
+  speed: Speed;
+  className?: string;
+}) {
+  const { t: text } = useText();
+  const id = useId();
+  return (
+    <span className={className}>
+      <label className="speed__label" htmlFor={id}>
+        {text('player.speed')}
+      </label>
+      <select
+        id={id}
+        className="speed__select"
+        value={speed}
+        onChange={(e) => {
+          const next = SPEEDS.find((s) => String(s) === e.target.value);
+          if (next !== undefined) player.setSpeed(next);
+        }}
+      >
+        {SPEEDS.map((s) => (
+          <option key={s} value={s}>
+            {text(SPEED_NAMES[s])}
+          </option>
+        ))}
+      </select>
+    </span>
+  );
 }
 
 /**
  * Play/pause, previous/next, start again, speed and a scrubber with a mark at each step.
+ * One row of buttons under the scrubber, like a media player's control bar.
  * The scrubber and clock follow the timeline by writing to the DOM directly, so playing
  * never re-renders React.
  */
-export function PlayerControls({ player, view }: PlayerControlsProps) {
+export function PlayerControls({ player, view, speed = true, children }: PlayerControlsProps) {
   const { t: text } = useText();
   const scrubber = useRef<HTMLInputElement>(null);
   const clock = useRef<HTMLSpanElement>(null);
@@ -85,13 +126,17 @@ export function PlayerControls({ player, view }: PlayerControlsProps) {
         <span ref={clock} className="controls__clock" aria-hidden="true" />
       </div>
       <div className="controls__buttons">
-        <button type="button" className="button button--secondary" onClick={player.restart}>
+        <button
+          type="button"
+          className="button button--secondary controls__restart"
+          onClick={player.restart}
+        >
           <RestartIcon />
           <span>{text('player.restart')}</span>
         </button>
         <button
           type="button"
-          className="button button--secondary"
+          className="button button--secondary controls__back"
           onClick={player.previous}
           disabled={view.stageIndex === 0 && !view.started}
         >
@@ -109,30 +154,15 @@ export function PlayerControls({ player, view }: PlayerControlsProps) {
         </button>
         <button
           type="button"
-          className="button button--secondary"
+          className="button button--secondary controls__next"
           onClick={player.next}
           disabled={view.atEnd}
         >
           <NextIcon />
           <span>{text('player.next')}</span>
         </button>
-        <label className="speed">
-          <span className="speed__label">{text('player.speed')}</span>
-          <select
-            className="speed__select"
-            value={view.speed}
-            onChange={(e) => {
-              const speed = SPEEDS.find((s) => String(s) === e.target.value);
-              if (speed !== undefined) player.setSpeed(speed);
-            }}
-          >
-            {SPEEDS.map((s) => (
-              <option key={s} value={s}>
-                {text(SPEED_NAMES[s])}
-              </option>
-            ))}
-          </select>
-        </label>
+        {speed && <SpeedSelect player={player} speed={view.speed} />}
+        {children}
       </div>
     </div>
   );

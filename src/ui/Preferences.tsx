@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useState, type ReactNode } from 'react';
 import { TEXT_SIZES, type Preferences as Prefs, type TextSize } from './usePreferences.ts';
 import type { UiKey } from '../i18n/types.ts';
 import { useText } from '../i18n/useText.ts';
@@ -21,6 +21,8 @@ export interface PreferencesPanelProps {
   /** The device already asks for reduced motion: the choice is made and shown as such. */
   deviceReducedMotion: boolean;
   narrator: Narrator;
+  /** The player's speed, here on a small screen where the controls have no room for it. */
+  speed?: ReactNode;
 }
 
 /** Language, text size, still pictures instead of motion, and reading the captions aloud. */
@@ -28,6 +30,7 @@ export function PreferencesPanel({
   preferences,
   deviceReducedMotion,
   narrator,
+  speed,
 }: PreferencesPanelProps) {
   const { t } = useText();
   const [, setTick] = useState(0);
@@ -40,6 +43,8 @@ export function PreferencesPanel({
       <h2 id={`${ids}-heading`} className="panel__heading">
         {t('preferences.heading')}
       </h2>
+
+      {speed !== undefined && <div className="preferences__row preferences__speed">{speed}</div>}
 
       <LanguagePicker />
 

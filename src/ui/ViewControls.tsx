@@ -1,3 +1,4 @@
+import { useId, useState } from 'react';
 import { useText } from '../i18n/useText.ts';
 import type { CameraCommands } from '../scene/cameraCommands.ts';
 
@@ -31,10 +32,14 @@ function Icon({ d }: { d: string }) {
 
 /**
  * Buttons that turn and zoom the 3D picture, for anyone who cannot drag or pinch
- * (keyboard, switch access, a shaky hand). Pressing one leaves the guided view.
+ * (keyboard, switch access, a shaky hand). Pressing one leaves the guided view. On a small
+ * picture (a phone) the six fold into one "Turn or zoom" button, so they leave the picture
+ * alone until asked for (styles.css, by the picture's own size).
  */
 export function ViewControls({ commands }: { commands: CameraCommands }) {
   const { t } = useText();
+  const [open, setOpen] = useState(false);
+  const id = useId();
   const buttons = [
     { label: t('view.turnLeft'), icon: ICONS.left, run: () => commands.turn(TURN, 0) },
     { label: t('view.turnRight'), icon: ICONS.right, run: () => commands.turn(-TURN, 0) },
@@ -44,19 +49,38 @@ export function ViewControls({ commands }: { commands: CameraCommands }) {
     { label: t('view.zoomOut'), icon: ICONS.out, run: () => commands.zoom(1 / ZOOM) },
   ];
   return (
-    <div className="view-controls" role="group" aria-label={t('view.group')}>
-      {buttons.map((b) => (
-        <button
-          key={b.icon}
-          type="button"
-          className="view-controls__button"
-          aria-label={b.label}
-          title={b.label}
-          onClick={b.run}
-        >
-          <Icon d={b.icon} />
-        </button>
-      ))}
+    <div className={open ? 'view-controls view-controls--open' : 'view-controls'}>
+      <button
+        type="button"
+        className="view-controls__button view-controls__toggle"
+        aria-expanded={open}
+        aria-controls={id}
+        aria-label={open ? t('view.moreClose') : t('view.more')}
+        title={open ? t('view.moreClose') : t('view.more')}
+        onClick={() => setOpen(!open)}
+      >
+        <Icon
+          d={
+            open
+              ? 'M6 6l12 12M18 6L6 18'
+              : 'M12 3v18M3 12h18M12 3l-3 3M12 3l3 3M12 21l-3-3M12 21l3-3M3 12l3-3M3 12l3 3M21 12l-3-3M21 12l-3 3'
+          }
+        />
+      </button>
+      <div id={id} className="view-controls__buttons" role="group" aria-label={t('view.group')}>
+        {buttons.map((b) => (
+          <button
+            key={b.icon}
+            type="button"
+            className="view-controls__button"
+            aria-label={b.label}
+            title={b.label}
+            onClick={b.run}
+          >
+            <Icon d={b.icon} />
+          </button>
+        ))}
+      </div>
     </div>
   );
 }

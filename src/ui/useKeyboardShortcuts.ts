@@ -22,11 +22,36 @@ function ownedByControl(target: EventTarget | null, key: string): boolean {
 }
 
 /**
- * Keyboard control, as in common video players: Space or K plays and pauses, the left and
- * right arrows step back and forward, Home and End go to the start and end, and the number
- * keys jump to a step.
+ * The step a number key goes to (0-based): 1 to 9 the first nine steps, 0 the tenth, as on
+ * a phone's keypad. Later steps are reached with Next or the list of steps.
  */
-export function useKeyboardShortcuts(player: Player, enabled = true): void {
+export function stepForKey(key: string): number | null {
+  if (!/^[0-9]$/.test(key)) return null;
+  const n = Number(key);
+  return n === 0 ? 9 : n - 1;
+}
+
+/** The key that jumps to a step (0-based), if there is one: "1" to "9", "0" for the tenth. */
+export function keyForStep(index: number): string | undefined {
+  if (index >= 0 && index < 9) return String(index + 1);
+  return index === 9 ? '0' : undefined;
+}
+
+export interface ShortcutOptions {
+  /** F: full screen on and off. */
+  onFullscreen?: () => void;
+}
+
+/**
+ * Keyboard control, as in common video players: Space or K plays and pauses, the left and
+ * right arrows step back and forward, Home and End go to the start and end, F toggles full
+ * screen, and the number keys jump to a step (1 to 9, and 0 for the tenth).
+ */
+export function useKeyboardShortcuts(
+  player: Player,
+  enabled = true,
+  { onFullscreen }: ShortcutOptions = {},
+): void {
   useEffect(() => {
     if (!enabled) return;
     const onKey = (e: KeyboardEvent): void => {
@@ -51,10 +76,15 @@ export function useKeyboardShortcuts(player: Player, enabled = true): void {
           case 'End':
             player.seek(player.duration);
             return true;
+          case 'f':
+          case 'F':
+            if (!onFullscreen) return false;
+            onFullscreen();
+            return true;
           default: {
-            const n = /^[1-9]$/.test(e.key) ? Number(e.key) : 0;
-            if (n >= 1 && n <= player.slots.length) {
-              player.goToStage(n - 1);
+            const step = stepForKey(e.key);
+            if (step !== null && step < player.slots.length) {
+              player.goToStage(step);
               return true;
             }
             return false;
@@ -65,5 +95,5 @@ export function useKeyboardShortcuts(player: Player, enabled = true): void {
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [player, enabled]);
+  }, [player, enabled, onFullscreen]);
 }

@@ -34,7 +34,9 @@ export function usePreferences(): Preferences {
   useEffect(() => {
     document.documentElement.dataset.textSize = textSize;
     try {
-      window.localStorage.setItem(TEXT_SIZE_KEY, textSize);
+      // The standard size is the default: nothing to remember (and nothing left by a reset).
+      if (textSize === 'standard') window.localStorage.removeItem(TEXT_SIZE_KEY);
+      else window.localStorage.setItem(TEXT_SIZE_KEY, textSize);
     } catch {
       // Not saved; the choice still applies for this visit.
     }

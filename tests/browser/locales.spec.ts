@@ -66,6 +66,13 @@ async function open(page: Page, query: string): Promise<void> {
   await expect(page.getByTestId('caption')).not.toBeEmpty();
 }
 
+/** On a phone the panels are a drawer over the player (issue 16): opens it if it is closed. */
+async function showPanels(page: Page): Promise<void> {
+  const opener = page.getByTestId('panels-button');
+  if ((await opener.count()) > 0 && (await page.locator('#panels').isHidden()))
+    await opener.click();
+}
+
 /**
  * Clinician mode with every tool showing words: the part labels, the scale bar, the pen's
  * hint, the cross-section and blood flow before and after.
@@ -81,7 +88,9 @@ async function openClinicianTools(page: Page, tag: string): Promise<void> {
   await button('clinician.toolbar.labels').click();
   await button('clinician.toolbar.ruler').click();
   await button('clinician.toolbar.pen').click();
+  await showPanels(page);
   await button('clinician.panel.crossSection').click();
+  await showPanels(page);
   await button('clinician.panel.flow').click();
   await expect(page.locator('.part-label:not([hidden])').first()).toBeVisible();
   await expect(page.getByTestId('scale-bar')).toHaveAttribute('aria-label', /./);
@@ -170,18 +179,21 @@ for (const tag of PSEUDO) {
         await expect(page.locator('html')).toHaveAttribute('dir', tag === 'ar-XB' ? 'rtl' : 'ltr');
         if (mode === 'clinician') await openClinicianTools(page, tag);
         // Patient mode: the switch's question and its buttons.
-        else
+        else {
+          await showPanels(page);
           await page
             .getByRole('button', {
               name: pseudoText(tag, 'clinician.modeSwitch.open'),
               exact: true,
             })
             .click();
+        }
         await page.screenshot({
           path: join(SHOTS, `${tag}-${viewport.name}-${mode}.png`),
           fullPage: true,
           timeout: 40_000,
         });
+        await showPanels(page);
         await page.locator('.transcript__summary').click();
         expect.soft(await foreignText(page, tag), 'words not from the pack').toEqual([]);
         expect.soft(await overflowing(page), 'overflowing boxes').toEqual([]);
@@ -243,6 +255,7 @@ for (const tag of PSEUDO) {
       await page.keyboard.press('Escape');
       await expect(quiz).toBeHidden();
 
+      await showPanels(page);
       await page.locator('.takehome-panel__buttons .button').nth(2).click();
       const share = page.getByTestId('share-dialog');
       await expect(share).toBeVisible();

@@ -93,18 +93,44 @@ export function TeachBack({ questions, open, onClose, onReplay, stageTitle }: Te
             {question.question}
           </h3>
           <ul className="takehome-quiz__options" aria-labelledby={`${ids}-q`}>
-            {question.options.map((option, i) => (
-              <li key={option.text}>
-                <button
-                  type="button"
-                  className={`takehome-option${chosen === i ? ' takehome-option--chosen' : ''}`}
-                  aria-pressed={chosen === i}
-                  onClick={() => setChosen(i)}
-                >
-                  {option.text}
-                </button>
-              </li>
-            ))}
+            {question.options.map((option, i) => {
+              // Once answered, the right option says so in words and with a tick, not by colour.
+              const right = answer !== undefined && option.correct;
+              return (
+                <li key={option.text}>
+                  <button
+                    type="button"
+                    className={`takehome-option${chosen === i ? ' takehome-option--chosen' : ''}${right ? ' takehome-option--right' : ''}`}
+                    aria-pressed={chosen === i}
+                    onClick={() => setChosen(i)}
+                    data-testid={right ? 'right-answer' : undefined}
+                  >
+                    {option.text}
+                    {right && (
+                      <span className="takehome-option__right">
+                        <svg
+                          width="24"
+                          height="24"
+                          viewBox="0 0 24 24"
+                          aria-hidden="true"
+                          focusable="false"
+                        >
+                          <path
+                            d="M4 12.5l5 5L20 6.5"
+                            fill="none"
+                            stroke="currentColor"
+                            strokeWidth="3.2"
+                            strokeLinecap="round"
+                            strokeLinejoin="round"
+                          />
+                        </svg>
+                        {t('takehome.quiz.rightAnswer')}
+                      </span>
+                    )}
+                  </button>
+                </li>
+              );
+            })}
           </ul>
           {/* Read out when an answer is chosen; empty until then. */}
           <div role="status" className="takehome-quiz__status">
@@ -125,6 +151,7 @@ export function TeachBack({ questions, open, onClose, onReplay, stageTitle }: Te
                   type="button"
                   className="button button--secondary"
                   onClick={() => onReplay(question.stage)}
+                  data-show-picture=""
                 >
                   {t('takehome.quiz.replay', { title: stageTitle(question.stage) })}
                 </button>
