@@ -1,17 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import {
-  BedsideOverlay,
-  BedsideToolbar,
-  ClinicianPanel,
-  createBedsideTools,
-  createSceneProbe,
-  ModeSwitch,
-  useMode,
-} from '../clinician/index.ts';
+import { createBedsideTools } from '../clinician/bedsideTools.ts';
+import { ModeSwitch } from '../clinician/ModeSwitch.tsx';
+import { createSceneProbe } from '../clinician/sceneProbe.ts';
+import { useMode } from '../clinician/useMode.ts';
 import { createCameraCommands } from '../scene/cameraCommands.ts';
-import { ExplainerScene } from '../scene/ExplainerScene.tsx';
 import { CaptionPanel } from '../ui/CaptionPanel.tsx';
-import { CasePanel } from '../ui/CasePanel.tsx';
 import { CaseSummary } from '../ui/CaseSummary.tsx';
 import { ChapterList } from '../ui/ChapterList.tsx';
 import { PlayIcon, ViewIcon } from '../ui/icons.tsx';
@@ -32,6 +25,14 @@ import { useKeyboardShortcuts } from '../ui/useKeyboardShortcuts.ts';
 import { ViewControls } from '../ui/ViewControls.tsx';
 import { XrayInset } from '../ui/XrayInset.tsx';
 import type { ExplainerController } from './controller.ts';
+// The 3D picture (with its opening still) and the parts loaded after its first frame.
+import {
+  BedsideOverlay,
+  BedsideToolbar,
+  CasePanel,
+  ClinicianPanel,
+  ExplainerScene,
+} from './lazyParts.tsx';
 import { parseStartPoint } from './deepLink.ts';
 import { setBusyCheck } from './serviceWorker.ts';
 import { useCaseExplainer } from './useCaseExplainer.ts';
