@@ -171,7 +171,7 @@ function r3fCatalogue(): Plugin {
  * resource hints (the still's preload) go into the head.
  */
 function prerenderShell(): Plugin {
-  let shell: Promise<string> | null = null;
+  let shell: Promise<{ body: string; hints: string; css: string }> | null = null;
   const render = (): Promise<string> =>
     new Promise((resolve, reject) => {
       execFile(
@@ -184,26 +184,49 @@ function prerenderShell(): Plugin {
         },
       );
     });
+  // A strict Content-Security-Policy (style-src 'self', docs/hosting.md) blocks style
+  // attributes in HTML, so each becomes a data attribute and a rule in first-screen.css.
+  // (React's own client render sets styles through the CSSOM, which the policy allows.)
+  const split = async (): Promise<{ body: string; hints: string; css: string }> => {
+    const html = await render();
+    const hints = html.match(/^(<link\b[^>]*>)+/)?.[0] ?? '';
+    const styles: string[] = [];
+    const body = html.slice(hints.length).replace(/ style="([^"]*)"/g, (_all, css: string) => {
+      const decoded = css
+        .replace(/&quot;/g, '"')
+        .replace(/&#x27;/g, "'")
+        .replace(/&amp;/g, '&');
+      let i = styles.indexOf(decoded);
+      if (i < 0) i = styles.push(decoded) - 1;
+      return ` data-shell-style="${i}"`;
+    });
+    const css = styles.map((rule, i) => `[data-shell-style="${i}"]{${rule}}`).join('\n');
+    return { body, hints, css: `${css}\n` };
+  };
   return {
     name: 'pci-prerender-shell',
     apply: 'build',
     buildStart() {
-      shell = render();
+      shell = split();
       // Handled where it is awaited; this only stops an unhandled rejection in between.
       shell.catch(() => undefined);
     },
     transformIndexHtml: {
-      order: 'pre',
+      // After Vite's own work on the page, so it leaves first-screen.css (emitted below) be.
+      order: 'post',
       async handler(html, ctx) {
         if (!ctx.filename.endsWith('/index.html')) return html;
-        const body = await (shell ?? render());
-        const hints = body.match(/^(<link\b[^>]*>)+/)?.[0] ?? '';
+        const { body, hints } = await (shell ??= split());
         const root = '<div id="root"></div>';
         if (!html.includes(root)) throw new Error(`index.html has no ${root} to fill`);
         return html
-          .replace('</head>', `${hints}</head>`)
-          .replace(root, `<div id="root">${body.slice(hints.length)}</div>`);
+          .replace('</head>', `${hints}<link rel="stylesheet" href="./first-screen.css" /></head>`)
+          .replace(root, `<div id="root">${body}</div>`);
       },
+    },
+    async generateBundle() {
+      const { css } = await (shell ??= split());
+      this.emitFile({ type: 'asset', fileName: 'first-screen.css', source: css });
     },
   };
 }

@@ -13,6 +13,7 @@ import { ExplainerScene as Scene, type ExplainerSceneProps } from '../scene/Expl
 import type { Player } from '../timeline/player.ts';
 import { stillFile } from '../ui/stillFile.ts';
 import { parseStartPoint } from './deepLink.ts';
+import './lazyParts.css';
 
 /**
  * What loads when: the first picture's code is in the page's first script; everything else
@@ -81,6 +82,10 @@ function openingStage(player: Player): string {
 export function ExplainerScene(props: ExplainerSceneProps) {
   const [stageId] = useState(() => openingStage(props.player));
   const [drawn, setDrawn] = useState(false);
+  // The canvas is made after the first render, so that render (also the page's prerendered
+  // HTML) is the still alone, and a canvas never comes with a style attribute in the HTML.
+  const [mounted, setMounted] = useState(false);
+  useEffect(() => setMounted(true), []);
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const el = box.current;
@@ -90,6 +95,7 @@ export function ExplainerScene(props: ExplainerSceneProps) {
       setDrawn(true);
       return;
     }
+    if (!mounted) return;
     const watch = new MutationObserver(() => {
       if (!ready()) return;
       watch.disconnect();
@@ -102,13 +108,13 @@ export function ExplainerScene(props: ExplainerSceneProps) {
       attributeFilter: ['data-ready'],
     });
     return () => watch.disconnect();
-  }, []);
+  }, [mounted]);
   useEffect(() => {
     if (drawn) prefetchLaterParts();
   }, [drawn]);
   return (
-    <div ref={box} className="scene-host" style={{ position: 'absolute', inset: 0 }}>
-      <Scene {...props} />
+    <div ref={box} className="scene-host">
+      {mounted && <Scene {...props} />}
       {!drawn && stageId && (
         <img
           className="scene-host__still"
@@ -117,14 +123,6 @@ export function ExplainerScene(props: ExplainerSceneProps) {
           alt=""
           decoding="async"
           fetchPriority="high"
-          style={{
-            position: 'absolute',
-            inset: 0,
-            width: '100%',
-            height: '100%',
-            objectFit: 'cover',
-            pointerEvents: 'none',
-          }}
           onError={(event) => {
             event.currentTarget.hidden = true;
           }}

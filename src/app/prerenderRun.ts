@@ -18,15 +18,16 @@ const server = await createServer({
   optimizeDeps: { noDiscovery: true, include: [] },
   plugins: [react(), localePacks(root)],
 });
-let html = '';
-try {
-  const entry = (await server.ssrLoadModule('/src/app/prerender.tsx')) as {
-    renderFirstScreen: () => Promise<string>;
-  };
-  html = await entry.renderFirstScreen();
-} finally {
-  await server.close();
-}
+const html = await (async () => {
+  try {
+    const entry = (await server.ssrLoadModule('/src/app/prerender.tsx')) as {
+      renderFirstScreen: () => Promise<string>;
+    };
+    return await entry.renderFirstScreen();
+  } finally {
+    await server.close();
+  }
+})();
 process.stdout.write(JSON.stringify({ html }));
 // The timeline's ticker may have left a timer behind: the work is done.
 process.exit(0);
