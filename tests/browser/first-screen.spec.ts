@@ -6,6 +6,9 @@ import { canvas, caption, expect, firstCaption, stageAt, test, title } from './h
 
 const picture = '[data-testid="stage-view"] .stage-view__picture';
 
+// The machine is shared and draws WebGL on the CPU: the first frame can take a while.
+test.describe.configure({ timeout: 180_000 });
+
 test.describe('with no script at all', () => {
   test.use({ javaScriptEnabled: false });
 
@@ -45,9 +48,9 @@ test('the 3D picture replaces the still in the same place, and the rest loads by
     return box;
   })();
   // …and once the 3D has drawn its first frame.
-  const laterChunk = page.waitForRequest(/laterParts-[\w-]+\.js$/);
+  const laterChunk = page.waitForRequest(/laterParts-[\w-]+\.js$/, { timeout: 120_000 });
   await page.goto('./');
-  await expect(canvas(page)).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
+  await expect(canvas(page)).toHaveAttribute('data-ready', 'true', { timeout: 150_000 });
   await expect(page.getByTestId('opening-still')).toHaveCount(0);
   const after = await page.locator(picture).boundingBox();
   expect(before).not.toBeNull();
