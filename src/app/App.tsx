@@ -1,21 +1,11 @@
 import { type MouseEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import {
-  BedsideOverlay,
-  BedsideToolbar,
-  ClinicianPanel,
-  createBedsideTools,
-  createSceneProbe,
-  Diagrams,
-  ModeSwitch,
-  NO_DIAGRAMS,
-  type OpenDiagrams,
-  useMode,
-} from '../clinician/index.ts';
-import { CLINICIAN_PANEL_HEADING } from '../clinician/ClinicianPanel.tsx';
+import { createBedsideTools } from '../clinician/bedsideTools.ts';
+import { ModeSwitch } from '../clinician/ModeSwitch.tsx';
+import { CLINICIAN_PANEL_HEADING, NO_DIAGRAMS, type OpenDiagrams } from '../clinician/panelIds.ts';
+import { createSceneProbe } from '../scene/sceneProbe.ts';
+import { useMode } from '../clinician/useMode.ts';
 import { createCameraCommands } from '../scene/cameraCommands.ts';
-import { ExplainerScene } from '../scene/ExplainerScene.tsx';
 import { CaptionPanel } from '../ui/CaptionPanel.tsx';
-import { CasePanel } from '../ui/CasePanel.tsx';
 import { CaseSummary } from '../ui/CaseSummary.tsx';
 import { ChapterList } from '../ui/ChapterList.tsx';
 import { PlayIcon, ViewIcon } from '../ui/icons.tsx';
@@ -37,6 +27,15 @@ import { useKeyboardShortcuts } from '../ui/useKeyboardShortcuts.ts';
 import { ViewControls } from '../ui/ViewControls.tsx';
 import { XrayInset } from '../ui/XrayInset.tsx';
 import type { ExplainerController } from './controller.ts';
+// The 3D picture (with its opening still) and the parts loaded after its first frame.
+import {
+  BedsideOverlay,
+  BedsideToolbar,
+  CasePanel,
+  ClinicianPanel,
+  Diagrams,
+  ExplainerScene,
+} from './lazyParts.tsx';
 import { parseStartPoint } from './deepLink.ts';
 import { setBusyCheck } from './serviceWorker.ts';
 import { useCaseExplainer } from './useCaseExplainer.ts';

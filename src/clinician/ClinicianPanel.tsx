@@ -1,10 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { useText } from '../i18n/useText.ts';
-import type { OpenDiagrams } from './Diagrams.tsx';
+import { CLINICIAN_PANEL_HEADING, type OpenDiagrams } from './panelIds.ts';
 import './clinician.css';
 
 /** The panel's heading, where the mode switch leaves the keyboard focus. */
-export const CLINICIAN_PANEL_HEADING = 'clinician-panel-heading';
 
 export interface ClinicianPanelProps {
   /** Which diagrams are open over the picture (Diagrams.tsx draws them). */

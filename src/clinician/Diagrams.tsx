@@ -4,14 +4,7 @@ import type { Player } from '../timeline/player.ts';
 import { CrossSection } from './CrossSection.tsx';
 import { FlowCompare } from './FlowCompare.tsx';
 import './clinician.css';
-
-/** Which of the clinician's diagrams are open. */
-export interface OpenDiagrams {
-  section: boolean;
-  flow: boolean;
-}
-
-export const NO_DIAGRAMS: OpenDiagrams = { section: false, flow: false };
+import type { OpenDiagrams } from './panelIds.ts';
 
 export interface DiagramsProps {
   open: OpenDiagrams;

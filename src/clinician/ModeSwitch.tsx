@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { CLINICIAN_PANEL_HEADING } from './ClinicianPanel.tsx';
+import { CLINICIAN_PANEL_HEADING } from './panelIds.ts';
 import { useText } from '../i18n/useText.ts';
 import './clinician.css';
 

@@ -6,4 +6,5 @@ export { ClinicianPanel } from './ClinicianPanel.tsx';
 export { ModeSwitch } from './ModeSwitch.tsx';
 export { createSceneProbe } from '../scene/sceneProbe.ts';
 export { useMode } from './useMode.ts';
-export { Diagrams, NO_DIAGRAMS, type OpenDiagrams } from './Diagrams.tsx';
+export { Diagrams } from './Diagrams.tsx';
+export { CLINICIAN_PANEL_HEADING, NO_DIAGRAMS, type OpenDiagrams } from './panelIds.ts';

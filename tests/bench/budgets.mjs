@@ -1,8 +1,10 @@
 // Performance budgets, checked in CI on the built app: `npm run build && npm run budgets`.
 // Deterministic figures only, never wall-clock time:
-// - JavaScript needed for the first frame (index.html's scripts and their static imports),
-//   gzipped, at most 400 KiB; chunks loaded later by dynamic import() are listed apart.
-// - Everything in dist/ (but source maps), gzipped as served, at most 1 MiB.
+// - JavaScript and CSS the first picture needs: every script and style the page requested
+//   before its first draw into the canvas (in headless Chromium, opened as a patient opens
+//   it), sized from the files, gzipped: at most FIRST_PICTURE. What loads after (the chunks
+//   of src/app/lazyParts.tsx, fetched once the first frame is drawn) is listed apart.
+// - All the JavaScript and CSS in dist/, and everything in dist/ (but source maps), gzipped.
 // - In headless Chromium, at every stage (?stage=<id>) and in the middle of it (?t=<s>):
 //   fewer than 60 draw calls and 200k triangles a frame, no request to another origin, and
 //   no draw call at all while paused and untouched (counted over 2 s once settled).
@@ -28,8 +30,12 @@ import {
 
 const KiB = 1024;
 const BUDGETS = {
-  firstFrameJs: 400 * KiB,
-  everything: 1024 * KiB,
+  // Tightened to the figures of issue 17's work (first picture 342.6 KiB, all scripts 372.5,
+  // everything 929.3), with a little room. The issue's goal for the first picture is 300 KiB:
+  // React DOM, three.js, @react-three/fiber and GSAP alone are about 250 of it.
+  firstPicture: 350 * KiB,
+  allScripts: 380 * KiB,
+  everything: 940 * KiB,
   drawCalls: 60,
   triangles: 200_000,
   crossOrigin: 0,
@@ -133,7 +139,7 @@ while (laterQueue.length > 0) {
 
 const name = (file) => relative(DIST, file);
 const firstFrameBytes = [...firstFrame].reduce((sum, f) => sum + sizeOf(f), 0);
-console.log('JavaScript for the first frame (gzip):');
+console.log(`index.html's scripts and their static imports (gzip): ${kib(firstFrameBytes)}`);
 for (const f of firstFrame) console.log(`  ${name(f).padEnd(46)} ${kib(sizeOf(f))}`);
 if (later.size > 0) {
   console.log('JavaScript loaded later by import() (gzip, not in the first-frame budget):');
@@ -153,9 +159,13 @@ console.log(
   `Everything in ${distName}/ but source maps: ${shipped.length} files, ${kib(everythingBytes)}`,
 );
 
-check('JavaScript for the first frame (gzip)', firstFrameBytes, BUDGETS.firstFrameJs, {
-  show: kib,
-});
+const scripts = shipped.filter((f) => /\.(m?js|css)$/.test(f));
+check(
+  'All JavaScript and CSS (gzip)',
+  scripts.reduce((sum, f) => sum + sizeOf(f), 0),
+  BUDGETS.allScripts,
+  { show: kib },
+);
 check(`Everything in ${distName}/ (gzip as served)`, everythingBytes, BUDGETS.everything, {
   show: kib,
 });
@@ -184,6 +194,36 @@ try {
   context.on('request', (r) => requests.push(r.url()));
   const page = await context.newPage();
   page.on('pageerror', (e) => pageErrors.push(String(e)));
+
+  // What the first picture needs: opened as a patient opens it, the scripts and styles
+  // requested before the first draw into the canvas. Sized from the files, so exact.
+  await page.goto(server.url, { waitUntil: 'load' });
+  await waitForFirstFrame(page, 120_000);
+  const before = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter((e) => e.startTime < (window.__bench.firstCanvasDrawAt ?? 0))
+      .map((e) => e.name),
+  );
+  const firstPicture = [
+    ...new Set(
+      before
+        .map((url) => new URL(url).pathname)
+        .filter((path) => /\.(m?js|css)$/.test(path))
+        .map((path) => join(DIST, path)),
+    ),
+  ].filter((f) => existsSync(f));
+  const firstPictureBytes = firstPicture.reduce((sum, f) => sum + sizeOf(f), 0);
+  console.log('\nJavaScript and CSS the first picture needed (gzip):');
+  for (const f of firstPicture) console.log(`  ${name(f).padEnd(46)} ${kib(sizeOf(f))}`);
+  check(
+    'JavaScript and CSS for the first picture (gzip)',
+    firstPictureBytes,
+    BUDGETS.firstPicture,
+    {
+      show: kib,
+    },
+  );
 
   // Every page must stop drawing once settled (QUIET_MS without a draw); the 2 s count of
   // draw calls while paused runs in the middle of the first, a middle and the last stage.

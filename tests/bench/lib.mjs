@@ -177,8 +177,26 @@ export function instrumentPage() {
     live: {},
     created: {},
     links: [],
+    /** First contentful paint (ms), from the browser's paint timing. */
+    fcp: null,
+    /** Long tasks on the main thread: [start, duration] (ms). */
+    longTasks: [],
+    /** While recording: the page's own animation-frame JavaScript per frame (ms), every frame. */
+    frameJs: [],
+    frameJsTs: null,
   };
   Object.defineProperty(window, '__bench', { value: b, enumerable: false });
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries())
+        if (e.name === 'first-contentful-paint' && b.fcp === null) b.fcp = e.startTime;
+    }).observe({ type: 'paint', buffered: true });
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) b.longTasks.push([e.startTime, e.duration]);
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // An old browser without these entry types: the figures stay empty.
+  }
 
   const originalRaf = window.requestAnimationFrame.bind(window);
   /** The browser's own requestAnimationFrame, for the harness: not counted as the page's. */
@@ -190,9 +208,18 @@ export function instrumentPage() {
       try {
         callback(ts);
       } finally {
+        const ms = now() - t0;
         b.rafTs = null;
         b.rafCalls++;
-        b.rafMs += now() - t0;
+        b.rafMs += ms;
+        // Every callback of one animation frame (the timeline's ticker, the renderer) adds up.
+        if (b.recording) {
+          if (b.frameJsTs !== ts) {
+            b.frameJsTs = ts;
+            b.frameJs.push(0);
+          }
+          b.frameJs[b.frameJs.length - 1] += ms;
+        }
       }
     });
 
