@@ -8,6 +8,7 @@ import { coronaryArteries, heartMesh } from './heart.ts';
 import { createPath3, type Path3, tubeMesh } from './path3.ts';
 import { lesionSite } from './placement.ts';
 import { accessRoute } from './routes.ts';
+import { casePath } from './casePath.ts';
 import { gradient } from './sdf.ts';
 import { ALL_VESSELS, AORTA, type VesselWay } from './vessels.ts';
 import {
@@ -266,4 +267,18 @@ export function deviceGlowMesh(pump: boolean, wire: boolean): MeshData {
   }
   if (wire) parts.push(tubeMesh(pacingWirePath().path, () => DEVICE_GLOW_RADIUS.wire, 8, 4));
   return mergeMeshes(parts);
+}
+
+/** Dye at heart scale: a little wider than the coronary tube, so it shows over it (mm). */
+const DYE_OVER = 0.25;
+export const DYE_STEP = 1.5;
+export const DYE_RADIAL = 10;
+
+/**
+ * The dye filling the case's artery from its opening (heart scale): a tube from the ostium
+ * along the left main and the branch (or the RCA), drawn up to the dye's front.
+ */
+export function caseDyeMesh(kase: PatientCase): MeshData {
+  const cp = casePath(kase.artery, lesionSite(kase.artery, kase.segment));
+  return tubeMesh(cp.path, (s) => cp.radius(s) + DYE_OVER, DYE_RADIAL, DYE_STEP);
 }

@@ -14,9 +14,12 @@ import {
   archMesh,
   balloonPumpMesh,
   CATHETER_RADIUS,
+  caseDyeMesh,
   closureMesh,
   coronaryMesh,
   deviceGlowMesh,
+  DYE_RADIAL,
+  DYE_STEP,
   pacingWireMesh,
   routeMeshes,
   skinNormal,
@@ -28,10 +31,11 @@ import {
   veinMesh,
   vesselsMesh,
 } from '../../../models/anatomy/anatomyMeshes.ts';
+import { casePath, heartArcOf } from '../../../models/anatomy/casePath.ts';
 import { figureMesh } from '../../../models/anatomy/figure.ts';
 import { heartMesh, heartTissues } from '../../../models/anatomy/heart.ts';
 import { tubeIndexCountTo } from '../../../models/anatomy/path3.ts';
-import { placeAnatomy } from '../../../models/anatomy/placement.ts';
+import { lesionSite, placeAnatomy } from '../../../models/anatomy/placement.ts';
 import { smoothstep } from '../../../models/vec3.ts';
 import type { PatientCase } from '../../case/patientCase.ts';
 import { useSceneModel } from '../sceneContext.ts';
@@ -74,6 +78,7 @@ function buildGeometries(kase: PatientCase) {
     glow: toGeometry(glow),
     travelled: toGeometry(glow),
     catheter: toGeometry(catheter),
+    dye: toGeometry(caseDyeMesh(kase)),
     tip: toGeometry(sphereMesh([0, 0, 0], 1, 12)),
     entry: new TorusGeometry(1, 0.18, 8, 32),
     lesion: new TorusGeometry(1, 0.16, 8, 48),
@@ -87,7 +92,8 @@ function buildGeometries(kase: PatientCase) {
         ? toGeometry(deviceGlowMesh(kase.balloonPump, kase.pacemaker))
         : null,
   };
-  return { g, route };
+  const path = casePath(kase.artery, lesionSite(kase.artery, kase.segment));
+  return { g, route, path };
 }
 
 /** Width of the pale outline round the coronary arteries (mm). */
@@ -110,17 +116,28 @@ const Z = new Vector3(0, 0, 1);
  * comes close, where the close-up takes over.
  */
 export function Anatomy({ patientCase }: { patientCase: PatientCase }) {
-  const { state, artery } = useSceneModel();
+  const { state, artery, derived } = useSceneModel();
   const controls = useThree((s) => s.controls) as unknown as { target: Vector3 } | null;
   const placement = useMemo(() => placeAnatomy(patientCase, artery), [patientCase, artery]);
   const matrix = useMemo(() => new Matrix4().fromArray(placement.matrix), [placement]);
   const materials = useMemo(createAnatomyMaterials, []);
   const opacities = useMemo(() => baseOpacities(materials), [materials]);
+  const equipment = useMemo(
+    () =>
+      new Set<Material>([
+        materials.pump,
+        materials.wire,
+        materials.wireGhost,
+        materials.vein,
+        materials.deviceGlow,
+      ]),
+    [materials],
+  );
   const heartMarks = useMemo(
     () => new Set<Material>([materials.lesion, materials.lesionShade, materials.coronaryRim]),
     [materials],
   );
-  const { g, route } = useMemo(() => buildGeometries(patientCase), [patientCase]);
+  const { g, route, path } = useMemo(() => buildGeometries(patientCase), [patientCase]);
   useEffect(
     () => () => {
       for (const geometry of Object.values(g)) (geometry as BufferGeometry | null)?.dispose();
@@ -153,6 +170,7 @@ export function Anatomy({ patientCase }: { patientCase: PatientCase }) {
   const entry = useRef<Mesh>(null);
   const lesionRing = useRef<Group>(null);
   const travelledGlow = useRef<Mesh>(null);
+  const dye = useRef<Mesh>(null);
   const scratch = useMemo(() => new Vector3(), []);
   // How squarely the camera faces the narrowing (0..1), from the frame before.
   const ringFacing = useMemo(() => ({ value: 1 }), []);
@@ -186,6 +204,11 @@ export function Anatomy({ patientCase }: { patientCase: PatientCase }) {
       // At heart scale the body would only veil the heart.
       if (material === materials.body) k *= smoothstep(380, 900, distance);
       if (material === materials.deviceGlow) k *= smoothstep(150, 600, distance);
+      // The balloon pump and pacing wire appear from the step that explains them.
+      if (equipment.has(material)) k *= state.equipment;
+      // The catheter seen through the aorta's wall at heart scale, engaged at the opening.
+      if (material === materials.catheterGhost) k *= 1 - smoothstep(480, 900, distance);
+      if (material === materials.dye) k *= state.dyeOpacity;
       if (material === materials.starved) k *= 0.9 * state.clot;
       if (material === materials.closure) k *= state.siteClosure;
       // The entry marker belongs to the body and entry-site views; from the heart view it
@@ -233,6 +256,22 @@ export function Anatomy({ patientCase }: { patientCase: PatientCase }) {
         bead.position.fromArray(route.path.pointAt(travelled));
       }
     }
+    // Dye from the catheter's tip along the heart's artery, up to its front (stopped by a
+    // clot), mapped from the close-up so the two show the same filling.
+    const dyeMesh = dye.current;
+    if (dyeMesh) {
+      const shown = state.dyeOpacity > 0.005 && state.dyeFront > state.guideTip + 0.05;
+      dyeMesh.visible = shown && materials.dye.visible;
+      if (shown) {
+        const front = heartArcOf(
+          Math.min(state.dyeFront, derived.blockedAt),
+          state.guideTip,
+          artery.lesionCentre,
+          path.lesion,
+        );
+        g.dye.setDrawRange(0, tubeIndexCountTo(path.path, front, DYE_RADIAL, DYE_STEP));
+      }
+    }
     // The bead keeps its size on screen.
     tip.current?.scale.setScalar(Math.max(CATHETER_RADIUS * 1.6, distance * 0.0045));
     entry.current?.scale.setScalar(Math.max(6, distance * 0.008));
@@ -255,6 +294,8 @@ export function Anatomy({ patientCase }: { patientCase: PatientCase }) {
         <mesh geometry={g.lesion} material={materials.lesion} renderOrder={9} />
       </group>
       <mesh ref={catheter} geometry={g.catheter} material={materials.catheter} renderOrder={1} />
+      <mesh geometry={g.catheter} material={materials.catheterGhost} renderOrder={6} />
+      <mesh ref={dye} geometry={g.dye} material={materials.dye} renderOrder={2} />
       <mesh ref={tip} geometry={g.tip} material={materials.tip} renderOrder={5} />
       {g.pump && <mesh geometry={g.pump} material={materials.pump} renderOrder={1} />}
       {g.wire && (
