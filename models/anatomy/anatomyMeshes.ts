@@ -167,12 +167,24 @@ export const CATHETER_RADIUS = GUIDE_CATHETER_OUTER_DIAMETER / 2;
 export const TUBE_STEP = 3;
 export const TUBE_RADIAL = 8;
 
+/** How much of the catheter's route, back from the opening, shows through the aorta (mm). */
+export const GHOST_LENGTH = 110;
+export const ghostFrom = (routeLength: number): number => Math.max(0, routeLength - GHOST_LENGTH);
+
 export function routeMeshes(kase: PatientCase) {
   const route = accessRoute(kase.access, kase.artery);
   return {
     route,
     glow: tubeMesh(route.path, () => ROUTE_GLOW_RADIUS, TUBE_RADIAL, TUBE_STEP),
     catheter: tubeMesh(route.path, () => CATHETER_RADIUS, TUBE_RADIAL, TUBE_STEP),
+    // The last stretch only (aortic arch to the opening): seen through the aorta's wall.
+    ghost: tubeMesh(
+      route.path,
+      () => CATHETER_RADIUS,
+      TUBE_RADIAL,
+      TUBE_STEP,
+      ghostFrom(route.path.length),
+    ),
   };
 }
 

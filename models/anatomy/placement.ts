@@ -3,7 +3,14 @@ import type { CoronaryArtery, PatientCase, Segment } from '../../src/case/patien
 import { SEGMENTS } from '../../src/case/patientCase.ts';
 import type { Vec3 } from '../vec3.ts';
 import { add, cross, dot, orthogonalTo, scale, sub, unit } from './math3.ts';
-import { coronaryArteries, HEART_CENTRE, OSTIA, OSTIUM_OF, surfaceNormal } from './heart.ts';
+import {
+  AORTIC_ROOT,
+  coronaryArteries,
+  HEART_CENTRE,
+  OSTIA,
+  OSTIUM_OF,
+  surfaceNormal,
+} from './heart.ts';
 import { FEMORAL_SKIN, RADIAL_SKIN } from './routes.ts';
 
 /**
@@ -161,8 +168,8 @@ const HEART_VIEW_FRONT_BIAS = 0.2;
  * the heart's surface normal at the narrowing (nudged to the front, kept near level), y is
  * the head's direction squared to it, x = y × z.
  */
-function heartViewAxes(lesion: LesionSite): [Vec3, Vec3, Vec3] {
-  const out = add(surfaceNormal(lesion.point), [0, 0, HEART_VIEW_FRONT_BIAS]);
+function heartViewAxes(lesion: LesionSite, lean: Vec3 = [0, 0, 0]): [Vec3, Vec3, Vec3] {
+  const out = add(add(surfaceNormal(lesion.point), [0, 0, HEART_VIEW_FRONT_BIAS]), lean);
   const level = unit([out[0], 0, out[2]]);
   const tilt = Math.max(HEART_VIEW_TILT.below, Math.min(HEART_VIEW_TILT.above, unit(out)[1]));
   const c = Math.sqrt(1 - tilt * tilt);
@@ -170,6 +177,17 @@ function heartViewAxes(lesion: LesionSite): [Vec3, Vec3, Vec3] {
   const y = orthogonalTo(HEAD_UP, z);
   return [cross(y, z), y, z];
 }
+
+/**
+ * The opening and path views lean towards the side the artery's opening faces (out of the
+ * aortic root), so the catheter's tip in it is not hidden behind the aorta or the
+ * pulmonary trunk (as the X-ray views used for each artery do).
+ */
+const OSTIUM_LEAN = 0.9;
+const ostiumOutward = (lesion: LesionSite): Vec3 => {
+  const o = OSTIA[OSTIUM_OF[lesion.artery]];
+  return unit([o[0] - AORTIC_ROOT[0], 0, o[2] - AORTIC_ROOT[2]]);
+};
 
 function frameOrigin(placement: Placement, frameName: Exclude<ShotFrame, 'artery'>): Vec3 {
   if (frameName === 'body') return BODY_ORIGIN;
@@ -183,7 +201,10 @@ function frameOrigin(placement: Placement, frameName: Exclude<ShotFrame, 'artery
 /** A direction in a frame's own axes, as an anatomy direction. */
 function frameAxes(placement: Placement, frameName: Exclude<ShotFrame, 'artery'>, v: Vec3): Vec3 {
   if (frameName === 'body' || frameName === 'entry') return v;
-  const [x, y, z] = heartViewAxes(placement.lesion);
+  const [x, y, z] = heartViewAxes(
+    placement.lesion,
+    frameName === 'heart' ? undefined : scale(ostiumOutward(placement.lesion), OSTIUM_LEAN),
+  );
   return add(add(scale(x, v[0]), scale(y, v[1])), scale(z, v[2]));
 }
 

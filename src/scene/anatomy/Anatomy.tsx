@@ -18,6 +18,7 @@ import {
   closureMesh,
   coronaryMesh,
   deviceGlowMesh,
+  ghostFrom,
   DYE_RADIAL,
   DYE_STEP,
   pacingWireMesh,
@@ -46,7 +47,7 @@ import { anatomyOpacity, CLOSE_UP_MAX_DISTANCE, viewDistance } from './viewScale
 /** Builds every geometry for a case once; all are disposed together. */
 function buildGeometries(kase: PatientCase) {
   const heart = heartMesh();
-  const { route, glow, catheter } = routeMeshes(kase);
+  const { route, glow, catheter, ghost } = routeMeshes(kase);
   const heartGeometry = toGeometry(heart);
   const t = heartTissues();
   const P = ANATOMY_PALETTE;
@@ -78,6 +79,7 @@ function buildGeometries(kase: PatientCase) {
     glow: toGeometry(glow),
     travelled: toGeometry(glow),
     catheter: toGeometry(catheter),
+    ghost: toGeometry(ghost),
     dye: toGeometry(caseDyeMesh(kase)),
     tip: toGeometry(sphereMesh([0, 0, 0], 1, 12)),
     entry: new TorusGeometry(1, 0.18, 8, 32),
@@ -245,6 +247,11 @@ export function Anatomy({ patientCase }: { patientCase: PatientCase }) {
         cath.visible = travelled > 0.5;
         cath.geometry.setDrawRange(0, count);
       }
+      const from = ghostFrom(route.path.length);
+      g.ghost.setDrawRange(
+        0,
+        tubeIndexCountTo(route.path, travelled, TUBE_RADIAL, TUBE_STEP, from, route.path.length),
+      );
       const done = travelledGlow.current;
       if (done) {
         done.visible = travelled > 0.5;
@@ -294,7 +301,7 @@ export function Anatomy({ patientCase }: { patientCase: PatientCase }) {
         <mesh geometry={g.lesion} material={materials.lesion} renderOrder={9} />
       </group>
       <mesh ref={catheter} geometry={g.catheter} material={materials.catheter} renderOrder={1} />
-      <mesh geometry={g.catheter} material={materials.catheterGhost} renderOrder={6} />
+      <mesh geometry={g.ghost} material={materials.catheterGhost} renderOrder={6} />
       <mesh ref={dye} geometry={g.dye} material={materials.dye} renderOrder={2} />
       <mesh ref={tip} geometry={g.tip} material={materials.tip} renderOrder={5} />
       {g.pump && <mesh geometry={g.pump} material={materials.pump} renderOrder={1} />}

@@ -122,9 +122,9 @@ export function createAnatomyMaterials() {
     // The catheter seen faintly through the aorta's wall (x-ray style), so it shows engaged
     // in the artery's opening inside the aortic root.
     catheterGhost: new MeshBasicMaterial({
-      color: PALETTE.catheter,
+      color: '#1f6fc0',
       transparent: true,
-      opacity: 0.6,
+      opacity: 0.75,
       depthTest: false,
       depthWrite: false,
       toneMapped: false,
