@@ -201,7 +201,9 @@ export function Anatomy({ patientCase }: { patientCase: PatientCase }) {
       const { material, base } = opacities[i] as (typeof opacities)[number];
       let k = fade;
       if (material === materials.glow) k *= routeMap * routeShown;
-      if (material === materials.travelled) k *= (0.25 + 0.75 * far) * routeShown;
+      // Faint at heart scale, gone in the opening and path views (the catheter shows there).
+      if (material === materials.travelled)
+        k *= (0.25 * smoothstep(320, 480, distance) + 0.75 * far) * routeShown;
       if (material === materials.vessel) k *= bodyScale;
       // At heart scale the body would only veil the heart.
       if (material === materials.body) k *= smoothstep(380, 900, distance);
