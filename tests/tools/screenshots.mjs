@@ -111,6 +111,8 @@ try {
       viewport: { width: size.width, height: size.height },
       deviceScaleFactor: 1,
     });
+    // The 3D is drawn on the CPU here: on a busy machine a picture can take minutes.
+    page.setDefaultTimeout(180_000);
     for (const stage of procedure.stages) {
       if (only && stage.id !== only) continue;
       // Open at a moment inside the stage where its picture is most telling.
