@@ -8,6 +8,7 @@ import { coronaryArteries, heartMesh } from './heart.ts';
 import { createPath3, type Path3, tubeMesh } from './path3.ts';
 import { lesionSite } from './placement.ts';
 import { accessRoute } from './routes.ts';
+import { casePath } from './casePath.ts';
 import { gradient } from './sdf.ts';
 import { ALL_VESSELS, AORTA, type VesselWay } from './vessels.ts';
 import {
@@ -166,12 +167,24 @@ export const CATHETER_RADIUS = GUIDE_CATHETER_OUTER_DIAMETER / 2;
 export const TUBE_STEP = 3;
 export const TUBE_RADIAL = 8;
 
+/** How much of the catheter's route, back from the opening, shows through the aorta (mm). */
+export const GHOST_LENGTH = 110;
+export const ghostFrom = (routeLength: number): number => Math.max(0, routeLength - GHOST_LENGTH);
+
 export function routeMeshes(kase: PatientCase) {
   const route = accessRoute(kase.access, kase.artery);
   return {
     route,
     glow: tubeMesh(route.path, () => ROUTE_GLOW_RADIUS, TUBE_RADIAL, TUBE_STEP),
     catheter: tubeMesh(route.path, () => CATHETER_RADIUS, TUBE_RADIAL, TUBE_STEP),
+    // The last stretch only (aortic arch to the opening): seen through the aorta's wall.
+    ghost: tubeMesh(
+      route.path,
+      () => CATHETER_RADIUS,
+      TUBE_RADIAL,
+      TUBE_STEP,
+      ghostFrom(route.path.length),
+    ),
   };
 }
 
@@ -266,4 +279,18 @@ export function deviceGlowMesh(pump: boolean, wire: boolean): MeshData {
   }
   if (wire) parts.push(tubeMesh(pacingWirePath().path, () => DEVICE_GLOW_RADIUS.wire, 8, 4));
   return mergeMeshes(parts);
+}
+
+/** Dye at heart scale: a little wider than the coronary tube, so it shows over it (mm). */
+const DYE_OVER = 0.25;
+export const DYE_STEP = 1.5;
+export const DYE_RADIAL = 10;
+
+/**
+ * The dye filling the case's artery from its opening (heart scale): a tube from the ostium
+ * along the left main and the branch (or the RCA), drawn up to the dye's front.
+ */
+export function caseDyeMesh(kase: PatientCase): MeshData {
+  const cp = casePath(kase.artery, lesionSite(kase.artery, kase.segment));
+  return tubeMesh(cp.path, (s) => cp.radius(s) + DYE_OVER, DYE_RADIAL, DYE_STEP);
 }

@@ -3,7 +3,14 @@ import type { CoronaryArtery, PatientCase, Segment } from '../case.ts';
 import { SEGMENTS } from '../case.ts';
 import type { Vec3 } from '../vec3.ts';
 import { add, cross, dot, orthogonalTo, scale, sub, unit } from './math3.ts';
-import { coronaryArteries, HEART_CENTRE, surfaceNormal } from './heart.ts';
+import {
+  AORTIC_ROOT,
+  coronaryArteries,
+  HEART_CENTRE,
+  OSTIA,
+  OSTIUM_OF,
+  surfaceNormal,
+} from './heart.ts';
 import { FEMORAL_SKIN, RADIAL_SKIN } from './routes.ts';
 
 /**
@@ -133,10 +140,14 @@ export function placeAnatomy(kase: PatientCase, closeUp: Artery): Placement {
  *   from the heart out towards the narrowing (kept near level), +y as near
  *   the head as that allows, +x to the viewer's right. So one shot shows every narrowing
  *   from outside the heart, head up (see heartViewAxes);
+ * - 'ostium': the heart frame's axes, with its origin at the opening of the case's artery in
+ *   the aortic root (left or right), where the guide catheter's tip sits;
+ * - 'path': the heart frame's axes, with its origin half-way between that opening and the
+ *   narrowing, so one shot shows the catheter's tip and the narrowing together;
  * - 'body': origin at the middle of the body (1000 mm above the floor);
  * - 'entry': origin where the catheter goes in (wrist or groin, from the case).
  */
-export type ShotFrame = 'artery' | 'heart' | 'body' | 'entry';
+export type ShotFrame = 'artery' | 'heart' | 'ostium' | 'path' | 'body' | 'entry';
 const BODY_ORIGIN: Vec3 = [0, 1000, 0];
 
 /** The room's "up" for a patient lying on their back: their front (+z). */
@@ -157,8 +168,8 @@ const HEART_VIEW_FRONT_BIAS = 0.2;
  * the heart's surface normal at the narrowing (nudged to the front, kept near level), y is
  * the head's direction squared to it, x = y × z.
  */
-function heartViewAxes(lesion: LesionSite): [Vec3, Vec3, Vec3] {
-  const out = add(surfaceNormal(lesion.point), [0, 0, HEART_VIEW_FRONT_BIAS]);
+function heartViewAxes(lesion: LesionSite, lean: Vec3 = [0, 0, 0]): [Vec3, Vec3, Vec3] {
+  const out = add(add(surfaceNormal(lesion.point), [0, 0, HEART_VIEW_FRONT_BIAS]), lean);
   const level = unit([out[0], 0, out[2]]);
   const tilt = Math.max(HEART_VIEW_TILT.below, Math.min(HEART_VIEW_TILT.above, unit(out)[1]));
   const c = Math.sqrt(1 - tilt * tilt);
@@ -167,16 +178,33 @@ function heartViewAxes(lesion: LesionSite): [Vec3, Vec3, Vec3] {
   return [cross(y, z), y, z];
 }
 
+/**
+ * The opening and path views lean towards the side the artery's opening faces (out of the
+ * aortic root), so the catheter's tip in it is not hidden behind the aorta or the
+ * pulmonary trunk (as the X-ray views used for each artery do).
+ */
+const OSTIUM_LEAN = 0.9;
+const ostiumOutward = (lesion: LesionSite): Vec3 => {
+  const o = OSTIA[OSTIUM_OF[lesion.artery]];
+  return unit([o[0] - AORTIC_ROOT[0], 0, o[2] - AORTIC_ROOT[2]]);
+};
+
 function frameOrigin(placement: Placement, frameName: Exclude<ShotFrame, 'artery'>): Vec3 {
   if (frameName === 'body') return BODY_ORIGIN;
   if (frameName === 'heart') return HEART_CENTRE;
+  const ostium = OSTIA[OSTIUM_OF[placement.lesion.artery]];
+  if (frameName === 'ostium') return ostium;
+  if (frameName === 'path') return scale(add(ostium, placement.lesion.point), 0.5);
   return placement.entry;
 }
 
 /** A direction in a frame's own axes, as an anatomy direction. */
 function frameAxes(placement: Placement, frameName: Exclude<ShotFrame, 'artery'>, v: Vec3): Vec3 {
-  if (frameName !== 'heart') return v;
-  const [x, y, z] = heartViewAxes(placement.lesion);
+  if (frameName === 'body' || frameName === 'entry') return v;
+  const [x, y, z] = heartViewAxes(
+    placement.lesion,
+    frameName === 'heart' ? undefined : scale(ostiumOutward(placement.lesion), OSTIUM_LEAN),
+  );
   return add(add(scale(x, v[0]), scale(y, v[1])), scale(z, v[2]));
 }
 
@@ -194,4 +222,4 @@ export function frameDirection(placement: Placement, frameName: ShotFrame, v: Ve
 
 /** A frame's default screen-up: the head for the heart, the room's up for the lying body. */
 export const defaultUp = (frameName: Exclude<ShotFrame, 'artery'>): Vec3 =>
-  frameName === 'heart' ? [0, 1, 0] : ROOM_UP;
+  frameName === 'body' || frameName === 'entry' ? ROOM_UP : [0, 1, 0];

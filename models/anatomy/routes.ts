@@ -35,7 +35,14 @@ export const FEMORAL_SKIN: Vec3 = add(FEMORAL_PUNCTURE, [0, -26, 36]);
 /** The catheter's last bend into each opening (JL / JR tip shapes). */
 const APPROACH: Record<OstiumSide, readonly Vec3[]> = {
   left: [add(AORTIC_ROOT, [-8, 34, 14]), add(AORTIC_ROOT, [-9, 16, 4]), OSTIA.left],
-  right: [add(AORTIC_ROOT, [4, 36, 4]), add(AORTIC_ROOT, [6, 18, -4]), OSTIA.right],
+  // JR: down the middle of the ascending aorta, against its left back wall, then the tip
+  // turns forwards and to the right into the opening (no loop).
+  right: [
+    add(AORTIC_ROOT, [-2, 40, 4]),
+    add(AORTIC_ROOT, [4, 20, -3]),
+    add(AORTIC_ROOT, [0, 10, 6]),
+    OSTIA.right,
+  ],
 };
 
 function waypoints(access: AccessRoute, ostium: OstiumSide): Vec3[] {

@@ -23,5 +23,7 @@ export const SCENE_KEYS = [
   'siteClosure',
   /** Emergency variant: the blood clot blocking the artery (1 fully blocked, 0 gone). */
   'clot',
+  /** Emergency variant: the balloon pump and pacing wire on show (0 hidden, 1 shown), from the step that explains them. */
+  'equipment',
 ] as const;
 export type SceneKey = (typeof SCENE_KEYS)[number];

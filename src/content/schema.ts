@@ -105,9 +105,11 @@ const Shot = z.object({
    * millimetres; 'body', 'heart' and 'entry' the patient's anatomy (mm, +x their left, +y
    * towards the head, +z their front; origin the middle of the body, the centre of the heart,
    * or where the catheter goes in: wrist or groin), placed
-   * for the patient's case when the timeline is built (models/anatomy/placement.ts).
+   * for the patient's case when the timeline is built (models/anatomy/placement.ts);
+   * 'ostium' and 'path' the heart's axes from the opening of the case's artery, or from
+   * half-way between it and the narrowing.
    */
-  frame: z.enum(['artery', 'heart', 'body', 'entry']).optional(),
+  frame: z.enum(['artery', 'heart', 'ostium', 'path', 'body', 'entry']).optional(),
   /** Which way is up on screen, in the shot's frame. Default: +y (artery), the patient's front (body, entry: they lie on their back), or the head (heart: as in patient leaflets). */
   up: Vec3.optional(),
 });

@@ -23,6 +23,8 @@ const VIEWPORT = { width: 1180, height: 820 };
 const WIDTH = 960;
 const QUALITY = 70;
 const AIM_BYTES = 40 * 1024;
+/** How long to wait for a page or picture before giving up (ms). */
+const SLOW_MS = 240_000;
 
 const outDir = join(ROOT, 'public/stills');
 mkdirSync(outDir, { recursive: true });
@@ -45,6 +47,8 @@ const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHR
 try {
   // The picture's width at this layout decides the pixel ratio that makes it WIDTH wide.
   const probe = await browser.newPage({ viewport: VIEWPORT });
+  // A busy machine draws slowly (the 3D is drawn on the CPU here): wait, do not fail.
+  probe.setDefaultTimeout(SLOW_MS);
   await probe.goto(url);
   const box = await probe.getByTestId('stage-view').boundingBox();
   await probe.close();
@@ -58,6 +62,7 @@ try {
     serviceWorkers: 'block',
   });
   const page = await context.newPage();
+  page.setDefaultTimeout(SLOW_MS);
   page.on('pageerror', (error) => {
     throw error;
   });

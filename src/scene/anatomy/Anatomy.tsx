@@ -14,9 +14,13 @@ import {
   archMesh,
   balloonPumpMesh,
   CATHETER_RADIUS,
+  caseDyeMesh,
   closureMesh,
   coronaryMesh,
   deviceGlowMesh,
+  ghostFrom,
+  DYE_RADIAL,
+  DYE_STEP,
   pacingWireMesh,
   routeMeshes,
   skinNormal,
@@ -28,10 +32,11 @@ import {
   veinMesh,
   vesselsMesh,
 } from '../../../models/anatomy/anatomyMeshes.ts';
+import { casePath, heartArcOf } from '../../../models/anatomy/casePath.ts';
 import { figureMesh } from '../../../models/anatomy/figure.ts';
 import { heartMesh, heartTissues } from '../../../models/anatomy/heart.ts';
 import { tubeIndexCountTo } from '../../../models/anatomy/path3.ts';
-import { placeAnatomy } from '../../../models/anatomy/placement.ts';
+import { lesionSite, placeAnatomy } from '../../../models/anatomy/placement.ts';
 import { smoothstep } from '../../../models/vec3.ts';
 import type { PatientCase } from '../../case/patientCase.ts';
 import { useSceneModel } from '../sceneContext.ts';
@@ -43,7 +48,7 @@ import { useOrbitControls } from '../useOrbitControls.ts';
 /** Builds every geometry for a case once; all are disposed together. */
 function buildGeometries(kase: PatientCase) {
   const heart = heartMesh();
-  const { route, glow, catheter } = routeMeshes(kase);
+  const { route, glow, catheter, ghost } = routeMeshes(kase);
   const heartGeometry = toGeometry(heart);
   const t = heartTissues();
   const P = ANATOMY_PALETTE;
@@ -75,6 +80,8 @@ function buildGeometries(kase: PatientCase) {
     glow: toGeometry(glow),
     travelled: toGeometry(glow),
     catheter: toGeometry(catheter),
+    ghost: toGeometry(ghost),
+    dye: toGeometry(caseDyeMesh(kase)),
     tip: toGeometry(sphereMesh([0, 0, 0], 1, 12)),
     entry: new TorusGeometry(1, 0.18, 8, 32),
     lesion: new TorusGeometry(1, 0.16, 8, 48),
@@ -88,7 +95,8 @@ function buildGeometries(kase: PatientCase) {
         ? toGeometry(deviceGlowMesh(kase.balloonPump, kase.pacemaker))
         : null,
   };
-  return { g, route };
+  const path = casePath(kase.artery, lesionSite(kase.artery, kase.segment));
+  return { g, route, path };
 }
 
 /** Width of the pale outline round the coronary arteries (mm). */
@@ -111,17 +119,28 @@ const Z = new Vector3(0, 0, 1);
  * comes close, where the close-up takes over.
  */
 export function Anatomy({ patientCase }: { patientCase: PatientCase }) {
-  const { state, artery } = useSceneModel();
+  const { state, artery, derived } = useSceneModel();
   const controls = useOrbitControls();
   const placement = useMemo(() => placeAnatomy(patientCase, artery), [patientCase, artery]);
   const matrix = useMemo(() => new Matrix4().fromArray(placement.matrix), [placement]);
   const materials = useMemo(createAnatomyMaterials, []);
   const opacities = useMemo(() => baseOpacities(materials), [materials]);
+  const equipment = useMemo(
+    () =>
+      new Set<Material>([
+        materials.pump,
+        materials.wire,
+        materials.wireGhost,
+        materials.vein,
+        materials.deviceGlow,
+      ]),
+    [materials],
+  );
   const heartMarks = useMemo(
     () => new Set<Material>([materials.lesion, materials.lesionShade, materials.coronaryRim]),
     [materials],
   );
-  const { g, route } = useMemo(() => buildGeometries(patientCase), [patientCase]);
+  const { g, route, path } = useMemo(() => buildGeometries(patientCase), [patientCase]);
   useEffect(
     () => () => {
       for (const geometry of Object.values(g)) (geometry as BufferGeometry | null)?.dispose();
@@ -154,6 +173,7 @@ export function Anatomy({ patientCase }: { patientCase: PatientCase }) {
   const entry = useRef<Mesh>(null);
   const lesionRing = useRef<Group>(null);
   const travelledGlow = useRef<Mesh>(null);
+  const dye = useRef<Mesh>(null);
   const scratch = useMemo(() => new Vector3(), []);
   // How squarely the camera faces the narrowing (0..1), from the frame before.
   const ringFacing = useMemo(() => ({ value: 1 }), []);
@@ -182,11 +202,18 @@ export function Anatomy({ patientCase }: { patientCase: PatientCase }) {
       const { material, base } = opacities[i] as (typeof opacities)[number];
       let k = fade;
       if (material === materials.glow) k *= routeMap * routeShown;
-      if (material === materials.travelled) k *= (0.25 + 0.75 * far) * routeShown;
+      // Faint at heart scale, gone in the opening and path views (the catheter shows there).
+      if (material === materials.travelled)
+        k *= (0.25 * smoothstep(320, 480, distance) + 0.75 * far) * routeShown;
       if (material === materials.vessel) k *= bodyScale;
       // At heart scale the body would only veil the heart.
       if (material === materials.body) k *= smoothstep(380, 900, distance);
       if (material === materials.deviceGlow) k *= smoothstep(150, 600, distance);
+      // The balloon pump and pacing wire appear from the step that explains them.
+      if (equipment.has(material)) k *= state.equipment;
+      // The catheter seen through the aorta's wall at heart scale, engaged at the opening.
+      if (material === materials.catheterGhost) k *= 1 - smoothstep(480, 900, distance);
+      if (material === materials.dye) k *= state.dyeOpacity;
       if (material === materials.starved) k *= 0.9 * state.clot;
       if (material === materials.closure) k *= state.siteClosure;
       // The entry marker belongs to the body and entry-site views; from the heart view it
@@ -223,6 +250,11 @@ export function Anatomy({ patientCase }: { patientCase: PatientCase }) {
         cath.visible = travelled > 0.5;
         cath.geometry.setDrawRange(0, count);
       }
+      const from = ghostFrom(route.path.length);
+      g.ghost.setDrawRange(
+        0,
+        tubeIndexCountTo(route.path, travelled, TUBE_RADIAL, TUBE_STEP, from, route.path.length),
+      );
       const done = travelledGlow.current;
       if (done) {
         done.visible = travelled > 0.5;
@@ -232,6 +264,22 @@ export function Anatomy({ patientCase }: { patientCase: PatientCase }) {
       if (bead) {
         bead.visible = travelled > 0.5 && state.routeProgress < 0.999;
         bead.position.fromArray(route.path.pointAt(travelled));
+      }
+    }
+    // Dye from the catheter's tip along the heart's artery, up to its front (stopped by a
+    // clot), mapped from the close-up so the two show the same filling.
+    const dyeMesh = dye.current;
+    if (dyeMesh) {
+      const shown = state.dyeOpacity > 0.005 && state.dyeFront > state.guideTip + 0.05;
+      dyeMesh.visible = shown && materials.dye.visible;
+      if (shown) {
+        const front = heartArcOf(
+          Math.min(state.dyeFront, derived.blockedAt),
+          state.guideTip,
+          artery.lesionCentre,
+          path.lesion,
+        );
+        g.dye.setDrawRange(0, tubeIndexCountTo(path.path, front, DYE_RADIAL, DYE_STEP));
       }
     }
     // The bead keeps its size on screen.
@@ -256,6 +304,8 @@ export function Anatomy({ patientCase }: { patientCase: PatientCase }) {
         <mesh geometry={g.lesion} material={materials.lesion} renderOrder={9} />
       </group>
       <mesh ref={catheter} geometry={g.catheter} material={materials.catheter} renderOrder={1} />
+      <mesh geometry={g.ghost} material={materials.catheterGhost} renderOrder={6} />
+      <mesh ref={dye} geometry={g.dye} material={materials.dye} renderOrder={2} />
       <mesh ref={tip} geometry={g.tip} material={materials.tip} renderOrder={5} />
       {g.pump && <mesh geometry={g.pump} material={materials.pump} renderOrder={1} />}
       {g.wire && (

@@ -119,6 +119,25 @@ export function createAnatomyMaterials() {
       clearcoat: 0.6,
       transparent: true,
     }),
+    // The catheter seen faintly through the aorta's wall (x-ray style), so it shows engaged
+    // in the artery's opening inside the aortic root.
+    catheterGhost: new MeshBasicMaterial({
+      color: '#1f6fc0',
+      transparent: true,
+      opacity: 0.75,
+      depthTest: false,
+      depthWrite: false,
+      toneMapped: false,
+    }),
+    // X-ray dye filling the heart's artery from the catheter (as the close-up's dye).
+    dye: new MeshStandardMaterial({
+      color: PALETTE.dye,
+      roughness: 0.3,
+      emissive: new Color('#9fc4ff'),
+      emissiveIntensity: 0.35,
+      transparent: true,
+      opacity: 0.95,
+    }),
     tip: new MeshBasicMaterial({ color: '#005eb8', transparent: true, toneMapped: false }),
     // The stretch of the route the catheter has already travelled.
     travelled: new MeshBasicMaterial({

@@ -5,16 +5,18 @@ import { smoothstep } from '../../../models/vec3.ts';
  * How the picture changes with the camera's distance from what it looks at (mm): the
  * anatomy (body, heart) and the close-up artery take turns, with a short overlap where the
  * close-up's artery lies exactly on the heart's artery (placement.ts), so the zoom reads as
- * one continuous move. The overlap is kept narrow (70-94 mm): both half see-through look
- * washed out if the film is paused there.
+ * one continuous move: from the heart the close-up's artery appears on the heart's own
+ * artery while the heart is still fully there (130-120 mm), and the heart fades out behind
+ * it as the camera comes in (120-45 mm). Only the anatomy is ever see-through; the close-up
+ * is drawn whole, so a picture paused in the overlap is not washed out.
  */
 
 /** Fully the close-up below this distance; the anatomy starts to show above it. */
-const ANATOMY_FADE_START = 70;
+const ANATOMY_FADE_START = 45;
 /** The anatomy is fully there beyond this distance. */
-const ANATOMY_FADE_END = 92;
+const ANATOMY_FADE_END = 120;
 /** The close-up parts are hidden beyond this distance (they would float over the heart). */
-export const CLOSE_UP_MAX_DISTANCE = 94;
+export const CLOSE_UP_MAX_DISTANCE = 130;
 
 /**
  * The camera's distance from what it looks at (mm): the orbit controls' target (drei's
