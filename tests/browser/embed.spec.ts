@@ -131,7 +131,7 @@ test('a hospital page on another origin embeds the explainer and drives it', asy
   page,
   problems,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   await page.clock.install();
   await openHost(page, host);
   const balloon = stages.findIndex((s) => s.id === 'balloon-inflation');
@@ -157,21 +157,21 @@ test('a hospital page on another origin embeds the explainer and drives it', asy
   await expect(page.getByTestId('host-stage')).toHaveText(balloonStage.title);
 
   // Play: time updates at most four a second; pause stops them. Both pages' clocks stop
-  // here and the test moves them: three seconds, a frame every tenth of a second.
+  // here and the test moves them: a frame every 150 ms (closer than the 250 ms allowed).
   await pauseClock(page);
   await page.evaluate(() => {
     window.explainerEvents?.splice(0);
   });
   await pressHostButton(page, 'Play');
   await expect(inEmbed(page).getByTestId('play')).toHaveText('Pause');
-  for (let i = 0; i < 30; i++) await page.clock.fastForward(100);
+  for (let i = 0; i < 15; i++) await page.clock.fastForward(150);
   await pressHostButton(page, 'Pause');
   await expect(inEmbed(page).getByTestId('play')).toHaveText('Play');
   // The last word, that it has paused, may wait for its quarter of a second.
   await page.clock.fastForward(300);
   await expect.poll(async () => (await hostEvents(page)).at(-1)?.playing).toBe(false);
   const updates = (await hostEvents(page)).filter((e) => e.event === 'timeupdate');
-  expect(updates.length).toBeGreaterThan(5);
+  expect(updates.length).toBeGreaterThan(4);
   for (let i = 1; i < updates.length; i++)
     expect((updates[i]?.at ?? 0) - (updates[i - 1]?.at ?? 0)).toBeGreaterThan(200);
   await page.clock.resume();

@@ -56,12 +56,16 @@ test('Space plays and pauses', async ({ page }) => {
   // The page's clock moves the story, not the machine's drawing speed.
   await page.clock.install();
   await openApp(page);
-  await pauseClock(page);
   await page.keyboard.press('Space');
   await expect(playButton(page)).toHaveText('Pause');
+  await pauseClock(page);
+  const started = await playerTime(page);
   await page.clock.fastForward(1000);
-  await expect.poll(() => scrubberValue(page)).toBeGreaterThan(0.9);
+  await expect.poll(() => playerTime(page)).toBeGreaterThan(started + 0.9);
+  await expect.poll(() => scrubberValue(page)).toBeGreaterThan(started + 0.9);
 
+  // The clock runs again for the key press; the story stays paused however far it runs.
+  await page.clock.resume();
   await page.keyboard.press('Space');
   await expect(playButton(page)).toHaveText('Play');
   const paused = await scrubberValue(page);
