@@ -21,6 +21,7 @@ import { useText } from '../i18n/useText.ts';
 import { createNarrator } from '../ui/narration.ts';
 import { PlayerControls } from '../ui/PlayerControls.tsx';
 import { PreferencesPanel } from '../ui/Preferences.tsx';
+import { RisksPanel } from '../ui/risks/RisksPanel.tsx';
 import { SceneErrorBoundary, SceneFallback } from '../ui/SceneFallback.tsx';
 import { SafetyCards } from '../ui/SafetyCards.tsx';
 import { SourceNote } from '../ui/SourceNote.tsx';
@@ -201,6 +202,7 @@ export function App({ onController }: AppProps = {}) {
             captionIndex={view.captionIndex}
           />
           <PlayerControls player={player} view={view} />
+          <RisksPanel player={player} variant={patientCase.variant} />
         </div>
         <aside className="sidebar">
           {clinician ? (
