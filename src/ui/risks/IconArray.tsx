@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { CELL, iconArrayLayout, peoplePath, personPath } from './iconLayout.ts';
+import './iconArray.css';
 
 export interface IconArrayProps {
   /** People in the picture: 100 or 1,000 (the one denominator used throughout). */
