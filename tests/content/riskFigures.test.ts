@@ -5,11 +5,11 @@ import { clinicalFacts } from '../../src/content/index.ts';
 import {
   naturalFrequency,
   type RiskFigures,
-  RiskFiguresSchema,
   type RiskRow,
   riskFigures,
   risksFor,
 } from '../../src/content/riskFigures.ts';
+import { RiskFiguresSchema } from '../../src/content/riskFiguresSchema.ts';
 
 const sourceText = readFileSync(
   new URL('../../src/content/sources/coronary-angioplasty.txt', import.meta.url),
