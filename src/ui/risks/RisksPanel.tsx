@@ -46,26 +46,13 @@ export function RisksContent({ risks, selected, onSelect, idPrefix = 'risks' }: 
   const shown = words[selected] ?? words[0];
   return (
     <>
-      <h3 className="risks-panel__subheading">{t('risks.benefitsHeading')}</h3>
-      {/* The hospital page's own words (risks.json quotes them). */}
-      {risks.benefits.map((b) => (
-        <p key={b.text} className="risks-panel__text">
-          {b.text}
-        </p>
-      ))}
-      <p className="risks-panel__text">{t('risks.withoutTreatment')}</p>
-
+      {/* The risks first: the panel may be short, and the pictograph is what it is for. */}
       <h3 className="risks-panel__subheading">{t('risks.risksHeading')}</h3>
       {risks.higherThanShown && (
         <p className="risks-panel__emergency" data-testid="risks-emergency">
           {t('risks.plannedFigures')}
         </p>
       )}
-      <p className="risks-panel__text">
-        {t('risks.intro', {
-          total: new Intl.NumberFormat(pack.meta.tag).format(risks.denominator),
-        })}
-      </p>
       {shown && (
         <div className="risks-panel__figure">
           <IconArray
@@ -75,12 +62,17 @@ export function RisksContent({ risks, selected, onSelect, idPrefix = 'risks' }: 
             affectedLegend={shown.affectedLegend}
             unaffectedLegend={shown.unaffectedLegend}
           />
-          <p className="risks-panel__sentence" id={`${idPrefix}-sentence`} aria-live="polite">
+          <p className="risks-panel__sentence" aria-live="polite">
             {shown.sentence} {shown.rest}
           </p>
         </div>
       )}
-      <ul className="risks-panel__rows" aria-label={t('risks.choose')}>
+      <p className="risks-panel__choose" id={`${idPrefix}-choose`}>
+        {t('risks.intro', {
+          total: new Intl.NumberFormat(pack.meta.tag).format(risks.denominator),
+        })}
+      </p>
+      <ul className="risks-panel__rows" aria-labelledby={`${idPrefix}-choose`}>
         {words.map((w, i) => (
           <li key={w.id}>
             <button
@@ -97,6 +89,15 @@ export function RisksContent({ risks, selected, onSelect, idPrefix = 'risks' }: 
         ))}
       </ul>
       <p className="risks-panel__source">{riskSourceLine(risks, t)}</p>
+
+      <h3 className="risks-panel__subheading">{t('risks.benefitsHeading')}</h3>
+      {/* The hospital page's own words (risks.json quotes them). */}
+      {risks.benefits.map((b) => (
+        <p key={b.text} className="risks-panel__text">
+          {b.text}
+        </p>
+      ))}
+      <p className="risks-panel__text">{t('risks.withoutTreatment')}</p>
 
       <div className="risks-panel__ask">
         <p className="risks-panel__own">{t('risks.ownRisk')}</p>
