@@ -13,7 +13,7 @@ import './risks.css';
 export const RISKS_STAGE_ID = 'risks';
 
 /** Wide enough to lay the panel over the picture; narrower, it sits under the controls. */
-const OVER_PICTURE = '(min-width: 700px)';
+const OVER_PICTURE = '(min-width: 760px)';
 
 function useMediaQuery(query: string): boolean {
   return useSyncExternalStore(
@@ -175,16 +175,19 @@ function OpenRisksPanel({ variant }: { variant: Variant }) {
         <h2 id="risks-panel-heading" className="risks-panel__heading">
           {t('risks.heading')}
         </h2>
-        <button
-          type="button"
-          className="button button--secondary risks-panel__hide"
-          aria-expanded="true"
-          aria-controls="risks-panel-body"
-          ref={focusIfMoved}
-          onClick={() => toggle(true)}
-        >
-          {t('risks.hide')}
-        </button>
+        {/* Over the picture it can be put aside; under the controls it covers nothing. */}
+        {over && (
+          <button
+            type="button"
+            className="button button--secondary risks-panel__hide"
+            aria-expanded="true"
+            aria-controls="risks-panel-body"
+            ref={focusIfMoved}
+            onClick={() => toggle(true)}
+          >
+            {t('risks.hide')}
+          </button>
+        )}
       </div>
       <div className="risks-panel__body" id="risks-panel-body">
         <RisksContent risks={risks} selected={selected} onSelect={setSelected} />

@@ -93,11 +93,11 @@ const n = (v: number): string => String(Math.round(v * 100) / 100);
  * Many people join into one path, so a 1,000-person array is two elements, not 1,000.
  */
 export function personPath(x: number, y: number): string {
-  const r = 1.9;
+  const r = 1.8;
   const cx = x + CELL / 2;
   const cy = y + 2.6;
-  const left = x + 1.6;
-  const right = x + CELL - 1.6;
+  const left = x + 2;
+  const right = x + CELL - 2;
   const top = y + 5.4;
   const bottom = y + CELL - 0.6;
   const bend = 1.8;
