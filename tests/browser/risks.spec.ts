@@ -3,11 +3,14 @@
 // emergency patient told their figures are a planned procedure's. Run after a build:
 // npx vite build && npx playwright test tests/browser/risks.spec.ts
 import type { Locator, Page } from '@playwright/test';
-import { RISKS_STAGE_ID } from '../../src/ui/risks/RisksPanel.tsx';
-import { axeViolations, expect, openApp, test } from './helpers.ts';
+import { RISKS_STAGE_ID } from '../../src/ui/risks/stage.ts';
+import { clinicalFacts } from '../../src/content/index.ts';
+import { axeViolations, defaultProcedure, expect, openApp, test } from './helpers.ts';
 
-test.use({ actionTimeout: 45_000 });
-test.describe.configure({ timeout: 120_000 });
+// A click waits for frames, and a shared machine drawing WebGL on the CPU may draw one every
+// few seconds: give actions time.
+test.use({ actionTimeout: 90_000 });
+test.describe.configure({ timeout: 240_000 });
 
 const panel = (page: Page): Locator =>
   page.getByRole('region', { name: 'Risks and benefits, in numbers' });
@@ -138,4 +141,31 @@ test('the panel can be put aside to see the picture, and goes when the step does
   }, RISKS_STAGE_ID);
   await expect(panel(page)).toHaveCount(0);
   await expect(show).toHaveCount(0);
+});
+
+test('the transcript can show where each sentence comes from: the page’s words or a checked fact', async ({
+  page,
+}) => {
+  await openApp(page);
+  const transcript = page.locator('.transcript');
+  await transcript.locator('summary').click();
+  await expect(transcript.getByTestId('transcript-sources')).toHaveCount(0);
+  await transcript.getByRole('checkbox', { name: 'Show where each sentence comes from' }).check();
+
+  // One list of sources under every sentence and every safety message.
+  const sentences = defaultProcedure.stages.reduce((n, s) => n + s.captions.length, 0);
+  await expect(transcript.getByTestId('transcript-sources')).toHaveCount(
+    sentences + defaultProcedure.safety.length,
+  );
+  const facts = new Map(clinicalFacts.map((f) => [f.id, f.statement]));
+  const first = defaultProcedure.stages[0]?.captions[0];
+  if (!first) throw new Error('no first caption');
+  const listed = transcript.getByTestId('transcript-sources').first();
+  for (const c of first.sources)
+    await expect(listed).toContainText(
+      c.from === 'source-text' ? c.quote : (facts.get(c.fact) ?? `missing fact ${c.fact}`),
+    );
+  // Every quoted passage is the page's English, marked as such for translations.
+  for (const q of await transcript.locator('.transcript__sources q').all())
+    await expect(q).toHaveAttribute('lang', 'en-GB');
 });

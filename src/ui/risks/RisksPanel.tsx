@@ -7,10 +7,10 @@ import type { Player } from '../../timeline/player.ts';
 import { usePlayerView } from '../usePlayerView.ts';
 import { IconArray } from './IconArray.tsx';
 import { QUESTIONS_TO_ASK, riskSourceLine, riskWords } from './riskWords.ts';
+import { RISKS_STAGE_ID } from './stage.ts';
 import './risks.css';
 
-/** The id of the stage on risks and benefits (src/content/procedure.json). */
-export const RISKS_STAGE_ID = 'risks';
+export { RISKS_STAGE_ID } from './stage.ts';
 
 /** Wide enough to lay the panel over the picture; narrower, it sits under the controls. */
 const OVER_PICTURE = '(min-width: 760px)';
