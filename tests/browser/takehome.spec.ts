@@ -241,12 +241,14 @@ test.describe('the printed handout', () => {
   test('says "Draft" on every printed page, and carries the risks and the safety messages by kind', async ({
     page,
   }) => {
+    // The pre-rendered stills (no 3D): this test is about the words, not the pictures.
+    await withoutWebGL(page);
     await page.addInitScript(() => {
       window.print = () => {
         (window as unknown as { __printed: boolean }).__printed = true;
       };
     });
-    await openApp(page, '?variant=primary&access=femoral');
+    await page.goto('./?variant=primary&access=femoral');
     await page.getByRole('button', { name: 'Print a handout' }).click();
     await page.waitForFunction(() => (window as unknown as { __printed?: boolean }).__printed);
     await page.emulateMedia({ media: 'print' });
