@@ -16,6 +16,7 @@ import { useText } from '../i18n/useText.ts';
 import { createNarrator } from '../ui/narration.ts';
 import { PlayerControls, SpeedSelect } from '../ui/PlayerControls.tsx';
 import { PreferencesPanel } from '../ui/Preferences.tsx';
+import { RisksPanel } from '../ui/risks/RisksPanel.tsx';
 import { SceneErrorBoundary, SceneFallback } from '../ui/SceneFallback.tsx';
 import { SafetyCards } from '../ui/SafetyCards.tsx';
 import { SourceNote } from '../ui/SourceNote.tsx';
@@ -357,6 +358,7 @@ export function App({ onController, embedded = false }: AppProps = {}) {
               </button>
             )}
           </PlayerControls>
+          <RisksPanel player={player} variant={patientCase.variant} />
         </div>
         {/* The panels: a column beside the player (tablet), or a drawer over it (phone). Either
             scrolls on its own, so the page itself never does. */}

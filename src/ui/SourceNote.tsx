@@ -2,6 +2,7 @@ import { isApproved } from '../content/governance.ts';
 import { formatDate } from '../i18n/formatDate.ts';
 import type { Procedure } from '../content/schema.ts';
 import { useText } from '../i18n/useText.ts';
+import { SOURCE_LINKS } from './sourceLinks.ts';
 
 /** Where the words come from, and where to read more. */
 export function SourceNote({ meta }: { meta: Procedure['meta'] }) {
@@ -36,24 +37,13 @@ export function SourceNote({ meta }: { meta: Procedure['meta'] }) {
       <p>{t('source.general')}</p>
       <h3 className="source-note__heading">{t('source.more')}</h3>
       <ul>
-        <li>
-          <a
-            href="https://www.nhs.uk/conditions/coronary-angioplasty/risks/"
-            target="_blank"
-            rel="noopener noreferrer"
-          >
-            {t('source.link.nhs')} {t('common.newTab')}
-          </a>
-        </li>
-        <li>
-          <a
-            href="https://www.bhf.org.uk/informationsupport/treatments/coronary-angioplasty-and-stents"
-            target="_blank"
-            rel="noopener noreferrer"
-          >
-            {t('source.link.bhf')} {t('common.newTab')}
-          </a>
-        </li>
+        {SOURCE_LINKS.map((l) => (
+          <li key={l.url}>
+            <a href={l.url} target="_blank" rel="noopener noreferrer">
+              {t(l.name)} {t('common.newTab')}
+            </a>
+          </li>
+        ))}
       </ul>
     </footer>
   );

@@ -1,6 +1,9 @@
-import type { SafetyMessage } from '../content/schema.ts';
+import { useState } from 'react';
+import { clinicalFacts, type ClinicalFact } from '../content/index.ts';
+import type { Citation, SafetyMessage } from '../content/schema.ts';
 import { useText } from '../i18n/useText.ts';
 import type { Player } from '../timeline/player.ts';
+import './transcript.css';
 
 export interface TranscriptProps {
   player: Player;
@@ -8,15 +11,60 @@ export interface TranscriptProps {
   safety: readonly SafetyMessage[];
 }
 
+const factsById: ReadonlyMap<string, ClinicalFact> = new Map(clinicalFacts.map((f) => [f.id, f]));
+
+/**
+ * Where one sentence comes from: the hospital page's passage it renders, or the checked
+ * clinical fact it rests on. Both are English originals, marked so (a translation shows them
+ * as they were checked).
+ */
+function Sources({ sources }: { sources: readonly Citation[] }) {
+  const { t } = useText();
+  return (
+    <ul className="transcript__sources" data-testid="transcript-sources">
+      {sources.map((c) => {
+        if (c.from === 'source-text')
+          return (
+            <li key={`q:${c.quote}`} data-from="source-text">
+              {t('transcript.fromSource')}{' '}
+              <q lang="en-GB" dir="ltr">
+                {c.quote}
+              </q>
+            </li>
+          );
+        const fact = factsById.get(c.fact);
+        return (
+          <li key={`f:${c.fact}`} data-from="clinical-fact" data-fact={c.fact}>
+            {t(fact?.origin === 'project' ? 'transcript.fromFactAwaiting' : 'transcript.fromFact')}{' '}
+            <span lang="en-GB" dir="ltr">
+              {fact?.statement ?? c.fact}
+            </span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
 /**
  * Every step's title and words as plain text, in order. Each title is a link to that step,
- * so it also works as an address to share, and a button-free way to jump there.
+ * so it also works as an address to share, and a button-free way to jump there. A switch
+ * shows, under each sentence, where it comes from (for patients, and for clinicians checking).
  */
 export function Transcript({ player, safety }: TranscriptProps) {
   const { t } = useText();
+  const [showSources, setShowSources] = useState(false);
   return (
     <details className="panel transcript">
       <summary className="transcript__summary">{t('transcript.summary')}</summary>
+      <label className="checkbox transcript__option">
+        <input
+          type="checkbox"
+          checked={showSources}
+          onChange={(e) => setShowSources(e.currentTarget.checked)}
+        />
+        <span>{t('transcript.showSources')}</span>
+      </label>
       <ol className="transcript__list">
         {player.slots.map((slot) => (
           <li key={slot.stage.id} className="transcript__stage">
@@ -32,16 +80,22 @@ export function Transcript({ player, safety }: TranscriptProps) {
               </a>
             </h3>
             {slot.stage.captions.map((c) => (
-              <p key={c.at}>{c.text}</p>
+              <div key={c.at} className="transcript__sentence">
+                <p>{c.text}</p>
+                {showSources && <Sources sources={c.sources} />}
+              </div>
             ))}
           </li>
         ))}
       </ol>
       <h3 className="transcript__title">{t('transcript.important')}</h3>
       {safety.map((m) => (
-        <p key={m.id}>
-          <strong>{m.heading}</strong> {m.text}
-        </p>
+        <div key={m.id} className="transcript__sentence">
+          <p>
+            <strong>{m.heading}</strong> {m.text}
+          </p>
+          {showSources && <Sources sources={m.sources} />}
+        </div>
       ))}
     </details>
   );

@@ -234,6 +234,71 @@ test.describe('the printed handout', () => {
     expect(pages).toBeLessThanOrEqual(4);
   });
 
+  test('says "Draft" on every printed page, and carries the risks and the safety messages by kind', async ({
+    page,
+  }) => {
+    // The pre-rendered stills (no 3D): this test is about the words, not the pictures.
+    await withoutWebGL(page);
+    await page.addInitScript(() => {
+      window.print = () => {
+        (window as unknown as { __printed: boolean }).__printed = true;
+      };
+    });
+    await page.goto('./?variant=primary&access=femoral');
+    await page.getByRole('button', { name: 'Print a handout' }).click();
+    await page.waitForFunction(() => (window as unknown as { __printed?: boolean }).__printed);
+    await page.emulateMedia({ media: 'print' });
+    const handout = page.getByTestId('handout');
+
+    // The content is a draft (meta.clinicalApproval is empty): the band says so, and is fixed
+    // in print, which Chromium repeats on every page; the handout's top padding is cloned onto
+    // every page so the band never covers its words.
+    expect(procedureJson.meta.clinicalApproval.name).toBe('');
+    const draft = handout.getByTestId('handout-draft');
+    await expect(draft).toHaveText(
+      'Draft: not yet clinically approved. Please check anything you read here with your heart team.',
+    );
+    const print = await page.evaluate(() => {
+      const band = document.querySelector('[data-testid="handout-draft"]');
+      const article = document.querySelector('[data-testid="handout"]');
+      if (!band || !article) return null;
+      const a = getComputedStyle(article);
+      return {
+        position: getComputedStyle(band).position,
+        top: getComputedStyle(band).top,
+        bandHeight: band.getBoundingClientRect().height,
+        padding: parseFloat(a.paddingTop),
+        clone: a.getPropertyValue('box-decoration-break'),
+      };
+    });
+    expect(print).toMatchObject({ position: 'fixed', top: '0px', clone: 'clone' });
+    expect(print?.padding ?? 0).toBeGreaterThan(print?.bandHeight ?? Infinity);
+
+    // The risks, each with its pictograph of 1,000 people read as a sentence; this emergency
+    // patient is told the figures are for a planned procedure and theirs is higher.
+    const risks = handout.getByTestId('handout-risks');
+    await expect(risks.getByRole('img')).toHaveCount(6);
+    await expect(risks.getByRole('img').first()).toHaveAccessibleName(
+      /^Out of 1,000 people having a planned angioplasty, more than 50 have bleeding/,
+    );
+    await expect(risks).toContainText(
+      'In an emergency, such as a heart attack, the risk is higher.',
+    );
+    await expect(risks).toContainText('What is my own risk?');
+
+    // Safety messages grouped: urgent first.
+    const groups = await handout
+      .getByTestId('handout-safety')
+      .locator('.handout__safety-group > h2')
+      .allInnerTexts();
+    expect(groups[0]).toBe('Get help straight away');
+    expect(groups).toContain('Important to know');
+
+    // The source page's title is printed whole, and no placeholder is left in any words.
+    await expect(handout.locator('footer cite')).toHaveText(`“${procedureJson.meta.source.title}”`);
+    expect(await handout.innerText()).not.toMatch(/\{\w+\}/);
+  });
+
   test('uses the pre-rendered stills where the device cannot draw 3D', async ({ page }) => {
     await withoutWebGL(page);
     await countPrints(page);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clinicalFacts, procedure } from '../../src/content/index.ts';
 import type { Procedure } from '../../src/content/schema.ts';
+import { riskFigures } from '../../src/content/riskFigures.ts';
 import { reviewDocument } from './reviewDocument.ts';
 
 /** The document's text with its HTML escapes undone, to look for content as written. */
@@ -168,5 +169,39 @@ describe('the clinician review document', () => {
     const out = reviewDocument(hostile, clinicalFacts, new Map());
     expect(out).not.toContain('<script>');
     expect(out).toContain('Rest &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;relax&quot;');
+  });
+});
+
+describe('the review document: risk figures', () => {
+  it('shows which risk figures are in use, with their source, date and facts', () => {
+    expect(words).toContain('Risk figures (the risks step, the transcript and the handout)');
+    expect(words).toContain(
+      'In use: national figures: “Coronary angioplasty and stent insertion: risks”, NHS website, 2014',
+    );
+    expect(words).toContain('more than 1 in 20');
+    expect(words).toContain('more than 50 in 1,000 (common)');
+    expect(words).toContain('fewer than 3 in 1,000 (less common)');
+    expect(words).toContain('No separate figures for an emergency');
+  });
+
+  it('names a hospital’s own audit figures when a hospital puts them in', () => {
+    const own = structuredClone(riskFigures);
+    own.sources.push({
+      id: 'trust-audit',
+      kind: 'hospital-audit',
+      title: 'PCI audit 2025',
+      publisher: 'Example NHS Trust',
+      date: '2025-03',
+      retrieved: '2026-01-10',
+      notes: '',
+    });
+    own.variants.primary.source = 'trust-audit';
+    own.variants.primary.figuresFor = 'primary';
+    const doc = unescape(reviewDocument(procedure, clinicalFacts, new Map(), own));
+    expect(doc).toContain(
+      'this hospital’s own audit figures: “PCI audit 2025”, Example NHS Trust, 2025-03',
+    );
+    expect(doc).toContain('Emergency procedure: figures for an emergency procedure');
+    expect(doc).not.toContain('No separate figures for an emergency');
   });
 });

@@ -10,6 +10,11 @@ import type {
   Stage,
   WordingKind,
 } from '../../src/content/schema.ts';
+import {
+  naturalFrequency,
+  riskFigures as shippedRiskFigures,
+  type RiskFigures,
+} from '../../src/content/riskFigures.ts';
 
 /** JPEG stills as base64, keyed `${variant}:${stageId}` (variant "planned" or "primary"). */
 export type ReviewStills = ReadonlyMap<string, string>;
@@ -79,10 +84,47 @@ function wordingSummary(procedure: Procedure): string {
   return `Captions: ${counts['source-verbatim']} source verbatim, ${counts['source-edited']} source edited, ${counts.added} added.`;
 }
 
+/**
+ * The risk figures in use (src/content/risks.json), per variant: each figure as the source
+ * gives it and as patients are told it, the fact it rests on, and where the figures come from
+ * (national figures or the hospital's own audit) with their date.
+ */
+export function riskFiguresSection(
+  figures: RiskFigures,
+  facts: ReadonlyMap<string, ClinicalFact>,
+): string {
+  const total = figures.denominator.toLocaleString('en-GB');
+  const said = { 'more-than': 'more than', 'fewer-than': 'fewer than', about: 'about' } as const;
+  const variants = (['planned', 'primary'] as const).map((variant) => {
+    const v = figures.variants[variant];
+    const source = figures.sources.find((x) => x.id === v.source);
+    const label = variant === 'primary' ? 'Emergency procedure' : 'Planned procedure';
+    const higher =
+      variant === 'primary' && v.figuresFor === 'planned'
+        ? '<p class="draft">No separate figures for an emergency: these patients are shown the planned figures, labelled as such, with the sentence that in an emergency the risk is higher and their team will tell them theirs.</p>'
+        : '';
+    const rows = v.rows
+      .map((r) => {
+        const n = naturalFrequency(r, figures.denominator);
+        const fact = facts.get(r.fact);
+        return `<tr><td>${esc(r.label)}</td><td>${said[r.comparator]} ${r.frequency.count} in ${r.frequency.outOf}</td><td>${said[n.comparator]} ${n.count} in ${total} (${esc(r.category.replace('-', ' '))})</td><td>${esc(fact?.statement ?? 'MISSING FACT')}<cite>“${esc(r.fact)}”: ${esc(fact?.source ?? 'unknown')}</cite></td></tr>`;
+      })
+      .join('');
+    return `<h3>${label}: figures for ${v.figuresFor === 'primary' ? 'an emergency' : 'a planned'} procedure</h3>
+<p><strong>In use:</strong> ${source?.kind === 'hospital-audit' ? 'this hospital’s own audit figures' : 'national figures'}: “${esc(source?.title ?? v.source)}”, ${esc(source?.publisher ?? '')}, ${esc(source?.date ?? '')} (retrieved ${esc(source?.retrieved ?? '')}). ${esc(source?.notes ?? '')}</p>
+${higher}<table><tr><th>Risk</th><th>As the source gives it</th><th>As patients are told it</th><th>Clinical fact</th></tr>${rows}</table>
+<p><em>Benefits, in the hospital page’s words:</em></p>${v.benefits.map((b) => `<p class="caption">${esc(b.text)}</p><blockquote>“${esc(b.quote)}”<cite>Hospital page</cite></blockquote>`).join('')}`;
+  });
+  return `<section><h2>Risk figures (the risks step, the transcript and the handout)</h2>
+<p>Told out of ${total} people throughout, with a pictograph of ${total} people. A hospital can replace these with its own audit figures per procedure (src/content/risks.json); this section shows which are in use.</p>
+${variants.join('')}</section>`;
+}
+
 export function reviewDocument(
   procedure: Procedure,
   clinicalFacts: readonly ClinicalFact[],
   stills: ReviewStills,
+  riskFigures: RiskFigures = shippedRiskFigures,
 ): string {
   const facts = new Map(clinicalFacts.map((f) => [f.id, f]));
 
@@ -200,6 +242,7 @@ ${approved ? `<p>Approved by ${esc(approval.name)}, ${esc(approval.role)}, on ${
 ${procedure.stages.map(stageSection).join('')}
 <section><h2>Safety messages (shown as cards at the last step and in the transcript)</h2>
 ${procedure.safety.map((m) => `<p class="caption">${wordsOf(m.wording, `${m.heading} ${m.text}`)}${forWhom(m.when)} <small>(${esc(m.kind)}, shown at “${esc(m.stage)}”)</small></p>${sourcesOf(m.sources)}`).join('')}</section>
+${riskFiguresSection(riskFigures, facts)}
 <section><h2>Questions and answers (check what you have understood)</h2>
 <p>Offered at the end. A wrong answer explains kindly and offers to replay the step it comes from. Nothing is stored or sent.</p>
 ${procedure.questions

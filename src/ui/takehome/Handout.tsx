@@ -1,10 +1,17 @@
+import { useMemo } from 'react';
 import { createPortal } from 'react-dom';
 import type { PatientCase } from '../../case/patientCase.ts';
-import type { Procedure } from '../../content/schema.ts';
+import { isApproved } from '../../content/governance.ts';
+import { risksFor } from '../../content/riskFigures.ts';
+import type { Procedure, SafetyMessage } from '../../content/schema.ts';
 import { formatDate } from '../../i18n/formatDate.ts';
 import type { UiKey } from '../../i18n/types.ts';
 import { useText } from '../../i18n/useText.ts';
 import type { StageSlot } from '../../timeline/schedule.ts';
+import { DraftWords } from '../DraftNotice.tsx';
+import { IconArray } from '../risks/IconArray.tsx';
+import { QUESTIONS_TO_ASK, riskSourceLine, riskWords } from '../risks/riskWords.ts';
+import { SOURCE_LINKS } from '../sourceLinks.ts';
 import { caseSummary } from './caseSummary.ts';
 import { QrCode } from './QrCode.tsx';
 
@@ -20,17 +27,29 @@ export interface HandoutProps {
 /** Lines for the consultant to write on. */
 const NOTE_LINES = 10;
 
-/** The further-information links of the source page (the same words as the explainer's footer). */
-const LINKS = [
-  {
-    name: 'source.link.nhs',
-    url: 'https://www.nhs.uk/conditions/coronary-angioplasty/risks/',
-  },
-  {
-    name: 'source.link.bhf',
-    url: 'https://www.bhf.org.uk/informationsupport/treatments/coronary-angioplasty-and-stents',
-  },
-] as const satisfies readonly { name: UiKey; url: string }[];
+/** The safety messages in groups, most pressing first, each under its own heading. */
+const SAFETY_GROUPS = [
+  { kind: 'urgent', heading: 'takehome.handout.safety.urgent' },
+  { kind: 'important', heading: 'takehome.handout.safety.important' },
+  { kind: 'advice', heading: 'takehome.handout.safety.advice' },
+] as const satisfies readonly { kind: string; heading: UiKey }[];
+
+/** This case's messages by kind, in SAFETY_GROUPS order; a kind not listed there goes last. */
+function safetyGroups(
+  messages: readonly SafetyMessage[],
+): { kind: string; heading: UiKey; messages: SafetyMessage[] }[] {
+  const known: readonly string[] = SAFETY_GROUPS.map((g) => g.kind);
+  const groups: { kind: string; heading: UiKey; messages: SafetyMessage[] }[] = SAFETY_GROUPS.map(
+    (g) => ({
+      ...g,
+      messages: messages.filter((m) => m.kind === g.kind),
+    }),
+  );
+  const other = messages.filter((m) => !known.includes(m.kind));
+  if (other.length > 0)
+    groups.push({ kind: 'other', heading: 'takehome.handout.safety.important', messages: other });
+  return groups.filter((g) => g.messages.length > 0);
+}
 
 /**
  * The printed handout, laid out for A4 (takehome.css): this patient's case, a picture and the
@@ -41,17 +60,22 @@ const LINKS = [
 export function Handout({ procedure, slots, patientCase, stills, shareUrl }: HandoutProps) {
   const { t, pack } = useText();
   const { meta } = procedure;
-  // The source page's own title stays as published (an English document), marked as English.
-  const [beforeTitle = '', afterTitle = ''] = t('takehome.handout.basedOn', {
-    publisher: meta.source.publisher,
-  }).split('{title}');
+  const draft = !isApproved(meta);
+  const risks = useMemo(() => risksFor(patientCase.variant), [patientCase.variant]);
+  const risksInWords = useMemo(() => riskWords(risks, t, pack.meta.tag), [risks, t, pack.meta.tag]);
   return createPortal(
     <article
-      className="takehome-handout"
+      className={draft ? 'takehome-handout takehome-handout--draft' : 'takehome-handout'}
       data-testid="handout"
       lang={pack.meta.tag}
       dir={pack.meta.dir}
     >
+      {/* Fixed in print, so it is on every page: a printed draft must not pass for approved. */}
+      {draft && (
+        <div className="handout__draft" data-testid="handout-draft">
+          <DraftWords />
+        </div>
+      )}
       <header className="handout__header">
         <h1 className="handout__title">{meta.title}</h1>
         <p className="handout__subtitle">{t('takehome.handout.subtitle')}</p>
@@ -96,11 +120,63 @@ export function Handout({ procedure, slots, patientCase, stills, shareUrl }: Han
           ))}
         </ol>
       </section>
-      <section className="handout__section handout__safety">
-        {procedure.safety.map((m) => (
-          <div key={m.id} className={`handout__card handout__card--${m.kind}`}>
-            <h2 className="handout__card-heading">{m.heading}</h2>
-            <p className="handout__card-text">{m.text}</p>
+      <section
+        className="handout__section handout__risks"
+        aria-labelledby="handout-risks-heading"
+        data-testid="handout-risks"
+      >
+        <h2 className="handout__heading" id="handout-risks-heading">
+          {t('takehome.handout.risksHeading')}
+        </h2>
+        {risks.benefits.map((b) => (
+          <p key={b.text}>{b.text}</p>
+        ))}
+        <p>{t('risks.withoutTreatment')}</p>
+        {risks.higherThanShown && (
+          <p className="handout__risks-emergency">{t('risks.plannedFigures')}</p>
+        )}
+        <ul className="handout__risk-list">
+          {risksInWords.map((w) => (
+            <li key={w.id} className="handout__risk" data-handout-risk={w.id}>
+              <IconArray
+                className="handout__icons"
+                total={risks.denominator}
+                affected={w.figure.count}
+                label={`${w.sentence} ${w.rest}`}
+                affectedLegend={w.affectedLegend}
+                unaffectedLegend={w.unaffectedLegend}
+              />
+              <p className="handout__risk-text">
+                <strong>{w.summary}.</strong> {w.sentence} {w.rest}
+              </p>
+            </li>
+          ))}
+        </ul>
+        <p className="handout__risks-source">{riskSourceLine(risks, t)}</p>
+        <p className="handout__risks-own">
+          <strong>{t('risks.ownRisk')}</strong> {t('risks.askHeading')}:
+        </p>
+        <ul className="handout__questions">
+          {QUESTIONS_TO_ASK.map((key) => (
+            <li key={key}>{t(key)}</li>
+          ))}
+        </ul>
+      </section>
+      <section className="handout__section handout__safety" data-testid="handout-safety">
+        {safetyGroups(procedure.safety).map((group) => (
+          <div
+            key={group.kind}
+            className={`handout__safety-group handout__safety-group--${group.kind}`}
+          >
+            <h2 className="handout__heading">{t(group.heading)}</h2>
+            <div className="handout__cards">
+              {group.messages.map((m) => (
+                <div key={m.id} className={`handout__card handout__card--${m.kind}`}>
+                  <h3 className="handout__card-heading">{m.heading}</h3>
+                  <p className="handout__card-text">{m.text}</p>
+                </div>
+              ))}
+            </div>
           </div>
         ))}
       </section>
@@ -114,7 +190,7 @@ export function Handout({ procedure, slots, patientCase, stills, shareUrl }: Han
         <div className="handout__more-text">
           <h2 className="handout__heading">{t('takehome.handout.moreHeading')}</h2>
           <ul className="handout__links">
-            {LINKS.map((l) => (
+            {SOURCE_LINKS.map((l) => (
               <li key={l.url}>
                 {t(l.name)}
                 <br />
@@ -139,11 +215,12 @@ export function Handout({ procedure, slots, patientCase, stills, shareUrl }: Han
           reviewed: formatDate(meta.lastReviewed, t),
           next: formatDate(meta.nextReview, t),
         })}{' '}
-        {beforeTitle}
+        {t('takehome.handout.basedOn', { publisher: meta.source.publisher })}{' '}
+        {/* The page's own title, kept as published: it names an English document. */}
         <cite lang="en-GB" dir="ltr">
-          {meta.source.title}
+          “{meta.source.title}”
         </cite>
-        {afterTitle} {t('takehome.handout.general')}
+        . {t('takehome.handout.general')}
       </footer>
     </article>,
     document.body,
