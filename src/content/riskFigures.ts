@@ -1,4 +1,4 @@
-import type { Variant } from '../case/patientCase.ts';
+import type { Variant } from '../../models/case.ts';
 import type { Benefit, RiskFigures, RiskRow, RiskSource } from './riskFiguresSchema.ts';
 import risksJson from './risks.json' with { type: 'json' };
 /**

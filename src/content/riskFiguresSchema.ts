@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { VARIANTS } from '../case/patientCase.ts';
+import { VARIANTS } from '../../models/case.ts';
 import { CATEGORIES, COMPARATORS, naturalFrequency } from './riskFigures.ts';
 
 /**
