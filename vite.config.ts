@@ -7,7 +7,9 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { RiskFiguresSchema } from './src/content/riskFiguresSchema.ts';
 import { ClinicalFactsSchema, ProcedureSchema } from './src/content/schema.ts';
+import { normalise } from './src/content/trace.ts';
 import { traceContent, traceProblems } from './src/content/trace.ts';
 import { governanceProblems } from './src/content/governance.ts';
 import { localePacks } from './src/i18n/localePlugin.ts';
@@ -34,6 +36,25 @@ function contentCheck(): Plugin {
         readFileSync(here('src/content/sources/clinical-facts.md'), 'utf8'),
       ),
     );
+    // The risk figures (src/content/risks.json): their shape, the facts each rests on, and
+    // the benefits' quotes, which must be the hospital page's own words.
+    const risks = RiskFiguresSchema.parse(
+      JSON.parse(readFileSync(here('src/content/risks.json'), 'utf8')),
+    );
+    const factIds = new Set(facts.map((f) => f.id));
+    const source = normalise(
+      readFileSync(here('src/content/sources/coronary-angioplasty.txt'), 'utf8'),
+    );
+    for (const [variant, v] of Object.entries(risks.variants)) {
+      for (const row of v.rows)
+        if (!factIds.has(row.fact))
+          problems.push(
+            `Risk "${row.id}" (${variant}) rests on an unknown clinical fact "${row.fact}"`,
+          );
+      for (const b of v.benefits)
+        if (!source.includes(normalise(b.quote)))
+          problems.push(`A ${variant} benefit quotes words not in the source: "${b.quote}"`);
+    }
     const today = new Date().toISOString().slice(0, 10);
     problems.push(...governanceProblems(procedure.meta, today));
     if (problems.length > 0) throw new Error(`Content check failed:\n- ${problems.join('\n- ')}`);

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { Variant } from '../../case/patientCase.ts';
 import { risksFor, type RisksForCase } from '../../content/riskFigures.ts';
@@ -11,21 +11,6 @@ import { RISKS_STAGE_ID } from './stage.ts';
 import './risks.css';
 
 export { RISKS_STAGE_ID } from './stage.ts';
-
-/** Wide enough to lay the panel over the picture; narrower, it sits under the controls. */
-const OVER_PICTURE = '(min-width: 760px)';
-
-function useMediaQuery(query: string): boolean {
-  return useSyncExternalStore(
-    (onChange) => {
-      const list = window.matchMedia(query);
-      list.addEventListener('change', onChange);
-      return () => list.removeEventListener('change', onChange);
-    },
-    () => window.matchMedia(query).matches,
-    () => false,
-  );
-}
 
 export interface RisksContentProps {
   risks: RisksForCase;
@@ -146,7 +131,6 @@ function OpenRisksPanel({ variant }: { variant: Variant }) {
       el.focus();
     }
   };
-  const over = useMediaQuery(OVER_PICTURE);
   // The picture is on the page before this step can be current.
   const [stageView] = useState(() =>
     document.querySelector<HTMLElement>('[data-testid="stage-view"]'),
@@ -175,8 +159,8 @@ function OpenRisksPanel({ variant }: { variant: Variant }) {
         <h2 id="risks-panel-heading" className="risks-panel__heading">
           {t('risks.heading')}
         </h2>
-        {/* Over the picture it can be put aside; under the controls it covers nothing. */}
-        {over && (
+        {/* Over the picture, it can be put aside to see the picture. */}
+        {stageView && (
           <button
             type="button"
             className="button button--secondary risks-panel__hide"
@@ -194,5 +178,5 @@ function OpenRisksPanel({ variant }: { variant: Variant }) {
       </div>
     </section>
   );
-  return over && stageView ? createPortal(panel, stageView) : panel;
+  return stageView ? createPortal(panel, stageView) : panel;
 }
