@@ -1,4 +1,4 @@
-import type { CoronaryArtery } from '../../src/case/patientCase.ts';
+import type { CoronaryArtery } from '../case.ts';
 import type { Vec3 } from '../vec3.ts';
 import { coronaryArteries, OSTIUM_OF } from './heart.ts';
 import { type Path3, pathFromSamples } from './path3.ts';
