@@ -21,16 +21,17 @@ describe('viewDistance', () => {
 
 describe('anatomy and close-up take turns with the distance', () => {
   it('shows no anatomy close up, all of it far out, half of it mid-fade', () => {
+    // The heart fades out between 120 and 45 mm (viewScale.ts), mid-way at 82.5 mm.
     expect(anatomyOpacity(10)).toBe(0);
-    expect(anatomyOpacity(70)).toBe(0);
-    expect(anatomyOpacity(81)).toBeCloseTo(0.5, 12);
-    expect(anatomyOpacity(92)).toBe(1);
+    expect(anatomyOpacity(45)).toBe(0);
+    expect(anatomyOpacity(82.5)).toBeCloseTo(0.5, 12);
+    expect(anatomyOpacity(120)).toBe(1);
     expect(anatomyOpacity(1000)).toBe(1);
   });
 
   it('fades the anatomy in steadily as the camera moves away', () => {
     let last = 0;
-    for (let d = 60; d <= 100; d += 0.5) {
+    for (let d = 40; d <= 125; d += 0.5) {
       const o = anatomyOpacity(d);
       expect(o).toBeGreaterThanOrEqual(last);
       last = o;
