@@ -2,6 +2,7 @@
 // picture without dragging, reduced motion, reading aloud, text size, reflow, target sizes.
 import {
   axeViolations,
+  canvas,
   caption,
   countDraws,
   drawCalls,
@@ -148,6 +149,8 @@ test.describe('reduced motion', () => {
     await page.clock.install();
     await openApp(page, '?autoplay=1');
     await expect(page.getByLabel('Show still pictures instead of moving ones')).toBeChecked();
+    // The first picture is drawn (the canvas is made after the first render) before the clock stops.
+    await expect(canvas(page)).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
     await pauseClock(page);
     // Every frame and timer of two seconds on the page's clock: still at the start.
     await page.clock.runFor(2000);

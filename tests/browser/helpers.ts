@@ -329,12 +329,17 @@ export async function settledCanvasShot(
   drawn: (image: Image) => boolean,
   timeout = 20_000,
 ): Promise<Buffer> {
+  await expect(page.locator('canvas[data-ready="true"]')).toBeAttached({ timeout });
   const until = Date.now() + timeout;
+  let previous: Buffer | undefined;
   for (;;) {
-    await canvasAtRest(page, timeout);
-    const latest = await canvasShot(page);
-    if (drawn(decodePng(latest)) || Date.now() >= until) return latest;
     await nextFrames(page, 4);
+    const latest = await canvasShot(page);
+    // At rest when the same picture comes twice: the renderer may go on redrawing an unchanged
+    // picture (orbit controls easing to a stop), so its frame count alone cannot say.
+    if ((previous?.equals(latest) && drawn(decodePng(latest))) || Date.now() >= until)
+      return latest;
+    previous = latest;
   }
 }
 
