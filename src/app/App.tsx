@@ -141,7 +141,7 @@ export function App({ onController, embedded = false }: AppProps = {}) {
       [],
     ),
     player,
-    startForNextPatient,
+    () => startForNextPatient(),
   );
 
   /** Brings the picture back into view: closes the drawer over it, scrolls to it. */
@@ -390,7 +390,7 @@ export function App({ onController, embedded = false }: AppProps = {}) {
               diagrams={diagrams}
               onDiagram={setDiagram}
               onPatient={toPatient}
-              onNextPatient={startForNextPatient}
+              onNextPatient={() => startForNextPatient()}
             />
           )}
           <SafetyCards messages={procedure.safety.filter((m) => m.stage === stage.id)} />

@@ -108,7 +108,7 @@ test.describe('the idle reset', () => {
     await page.clock.install();
     await page.goto(`./?${CASE}&mode=clinician`);
     await expect(caption(page)).not.toBeEmpty();
-    await page.clock.fastForward('60:00');
+    await page.clock.fastForward(60 * 60_000);
     await expect(page.getByTestId('idle-prompt')).toBeHidden();
     expect(new URL(page.url()).search).toContain('mode=clinician');
   });
