@@ -4,7 +4,16 @@
 // zoom buttons fold on a phone; choosing a step brings the picture back; the diagrams are
 // large enough to show across a bed; the quiz marks the right answer in words.
 import type { Locator, Page } from '@playwright/test';
-import { caption, expect, firstCaption, stageAt, stageStart, stages, test } from './helpers.ts';
+import {
+  caption,
+  expect,
+  firstCaption,
+  stageAt,
+  stageStart,
+  stages,
+  test,
+  withoutWebGL,
+} from './helpers.ts';
 
 const SIZES = [
   { name: 'landscape tablet', width: 1180, height: 820 },
@@ -338,17 +347,7 @@ test.describe('the no-3D fallback', () => {
   test('has no turn buttons or drag hint, and its words are not over the still', async ({
     page,
   }) => {
-    await page.addInitScript(() => {
-      const original = HTMLCanvasElement.prototype.getContext;
-      HTMLCanvasElement.prototype.getContext = function (
-        this: HTMLCanvasElement,
-        type: string,
-        ...rest: unknown[]
-      ) {
-        if (type.startsWith('webgl')) return null;
-        return (original as (...a: unknown[]) => RenderingContext | null).call(this, type, ...rest);
-      } as typeof HTMLCanvasElement.prototype.getContext;
-    });
+    await withoutWebGL(page);
     await page.goto('./?stage=balloon-inflation');
     const still = page.getByTestId('scene-fallback').locator('img');
     await expect(still).toBeVisible();
