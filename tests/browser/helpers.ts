@@ -264,10 +264,19 @@ export function printCalls(page: Page): Promise<number> {
 
 /** Stops the page's clock, a moment from now; the page must have been opened with it installed. */
 export async function pauseClock(page: Page): Promise<void> {
-  const now = await page.evaluate(() => Date.now());
   // A little ahead of the page's time, which runs on while this message travels: pausing
-  // in the page's past is refused.
-  await page.clock.pauseAt(now + 500);
+  // in the page's past is refused. On a loaded machine the message can take longer than
+  // the lead, so ask again with a longer one (pausing jumps the clock; it never waits).
+  for (let lead = 500; ; lead *= 4) {
+    const now = await page.evaluate(() => Date.now());
+    try {
+      await page.clock.pauseAt(now + lead);
+      return;
+    } catch (error) {
+      const past = error instanceof Error && error.message.includes('to the past');
+      if (!past || lead > 30_000) throw error;
+    }
+  }
 }
 
 /** Opens the app, with an optional query such as `?stage=x`, once caption and canvas are up. */

@@ -180,48 +180,51 @@ export function Handout({ procedure, slots, patientCase, stills, shareUrl }: Han
           </div>
         ))}
       </section>
-      <section className="handout__section handout__notes">
-        <h2 className="handout__heading">{t('takehome.handout.notesHeading')}</h2>
-        {Array.from({ length: NOTE_LINES }, (_, i) => (
-          <div key={i} className="handout__line" />
-        ))}
-      </section>
-      <section className="handout__section handout__more">
-        <div className="handout__more-text">
-          <h2 className="handout__heading">{t('takehome.handout.moreHeading')}</h2>
-          <ul className="handout__links">
-            {SOURCE_LINKS.map((l) => (
-              <li key={l.url}>
-                {t(l.name)}
-                <br />
-                <span className="handout__url" dir="ltr" translate="no">
-                  {l.url}
-                </span>
-              </li>
-            ))}
-          </ul>
-          <p>{t('takehome.handout.scan')}</p>
-        </div>
-        <QrCode
-          text={shareUrl}
-          size={110}
-          label={t('takehome.handout.qrLabel')}
-          testId="handout-qr"
-        />
-      </section>
-      <footer className="handout__footer">
-        {t('takehome.handout.version', {
-          version: meta.version,
-          reviewed: formatDate(meta.lastReviewed, t),
-          next: formatDate(meta.nextReview, t),
-        })}{' '}
-        {t('takehome.handout.basedOn', { publisher: meta.source.publisher })}{' '}
-        {/* The page's own title, kept as published: it names an English document. */}
-        <cite lang="en-GB" dir="ltr">
-          “{meta.source.title}”
-        </cite>
-        . {t('takehome.handout.general')}
-      </footer>
+      {/* Notes beside where to find out more and the version: the lines need no full width. */}
+      <div className="handout__end">
+        <section className="handout__section handout__notes">
+          <h2 className="handout__heading">{t('takehome.handout.notesHeading')}</h2>
+          {Array.from({ length: NOTE_LINES }, (_, i) => (
+            <div key={i} className="handout__line" />
+          ))}
+        </section>
+        <section className="handout__section handout__more">
+          <div className="handout__more-text">
+            <h2 className="handout__heading">{t('takehome.handout.moreHeading')}</h2>
+            <ul className="handout__links">
+              {SOURCE_LINKS.map((l) => (
+                <li key={l.url}>
+                  {t(l.name)}
+                  <br />
+                  <span className="handout__url" dir="ltr" translate="no">
+                    {l.url}
+                  </span>
+                </li>
+              ))}
+            </ul>
+            <p>{t('takehome.handout.scan')}</p>
+          </div>
+          <QrCode
+            text={shareUrl}
+            size={110}
+            label={t('takehome.handout.qrLabel')}
+            testId="handout-qr"
+          />
+        </section>
+        <footer className="handout__footer">
+          {t('takehome.handout.version', {
+            version: meta.version,
+            reviewed: formatDate(meta.lastReviewed, t),
+            next: formatDate(meta.nextReview, t),
+          })}{' '}
+          {t('takehome.handout.basedOn', { publisher: meta.source.publisher })}{' '}
+          {/* The page's own title, kept as published: it names an English document. */}
+          <cite lang="en-GB" dir="ltr">
+            “{meta.source.title}”
+          </cite>
+          . {t('takehome.handout.general')}
+        </footer>
+      </div>
     </article>,
     document.body,
   );
