@@ -1,4 +1,6 @@
 import type { Procedure } from './schema.ts';
+import type { RiskFigures } from './riskFiguresSchema.ts';
+import { riskStrings } from './riskKeys.ts';
 
 /**
  * The one place the content's text keys are made. Every piece of the procedure's text a
@@ -62,12 +64,15 @@ export function mapContentText(
   };
 }
 
-/** Every piece of the procedure's text a patient can see, by its key (see mapContentText). */
-export function contentStrings(procedure: Procedure): Record<string, string> {
+/**
+ * Every piece of the content's text a patient can see, by its key: the procedure's (see
+ * mapContentText), then the risk figures' (see riskKeys.ts). What a locale pack translates.
+ */
+export function contentStrings(procedure: Procedure, figures: RiskFigures): Record<string, string> {
   const out: Record<string, string> = {};
   mapContentText(procedure, (key, current) => {
     out[key] = current;
     return current;
   });
-  return out;
+  return { ...out, ...riskStrings(figures) };
 }

@@ -43,6 +43,8 @@ const RiskRow = z.strictObject({
 
 /** A sentence on the benefits, in the hospital page's words (`quote` is its passage, verbatim). */
 const Benefit = z.strictObject({
+  /** Stable within its variant: the key of its translations (src/content/riskKeys.ts). */
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
   text: z.string().min(10).max(200),
   quote: z.string().min(8),
 });
@@ -84,6 +86,13 @@ export const RiskFiguresSchema = z
           code: 'custom',
           path: ['variants', variant, 'figuresFor'],
           message: 'a planned patient is shown figures for a planned procedure',
+        });
+      const benefitIds = new Set(v.benefits.map((b) => b.id));
+      if (benefitIds.size !== v.benefits.length)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['variants', variant, 'benefits'],
+          message: 'duplicate benefit id',
         });
       const ids = new Set<string>();
       v.rows.forEach((row, i) => {

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { ProcedureSchema } from '../content/schema.ts';
+import { RiskFiguresSchema } from '../content/riskFiguresSchema.ts';
 import { packProblems, translationsToReview, type CheckedPack } from './packSchema.ts';
 
 const ID = 'virtual:locale-packs';
@@ -40,13 +41,16 @@ export function localePacks(root: string): Plugin {
       JSON.parse(readFileSync(join(root, 'src/content/procedure.json'), 'utf8')),
     );
 
+  const figures = (): ReturnType<typeof RiskFiguresSchema.parse> =>
+    RiskFiguresSchema.parse(JSON.parse(readFileSync(join(root, 'src/content/risks.json'), 'utf8')));
+
   return {
     name: 'pci-locale-packs',
     resolveId: (id) => (id === ID ? RESOLVED : null),
     load(id) {
       if (id !== RESOLVED) return null;
       const files = read();
-      const problems = packProblems(files, procedure());
+      const problems = packProblems(files, procedure(), figures());
       if (problems.length > 0)
         throw new Error(`Locale packs failed their check:\n- ${problems.join('\n- ')}`);
       for (const { file } of files) this.addWatchFile(file);
@@ -58,6 +62,7 @@ export function localePacks(root: string): Plugin {
       for (const { tag, keys } of translationsToReview(
         packs.map((p) => p.pack),
         procedure(),
+        figures(),
       ))
         this.warn(
           `${tag}: ${keys.length} content strings changed in English since translated: ${keys.slice(0, 5).join(', ')}${keys.length > 5 ? ', …' : ''}`,

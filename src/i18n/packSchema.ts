@@ -3,11 +3,14 @@ import { contentStrings } from '../content/contentKeys.ts';
 import { keysToReview } from './contentHash.ts';
 import { placeholders } from './format.ts';
 import type { Procedure } from '../content/schema.ts';
+import { riskFigures } from '../content/riskFigures.ts';
+import type { RiskFigures } from '../content/riskFiguresSchema.ts';
 
 /**
  * The shape of a locale pack, and the checks that make adding a language a content-only
  * change: the same keys as the English pack (none missing, none extra), the same
- * {placeholders} in each string, and English content equal to procedure.json. Used by the
+ * {placeholders} in each string, and English content equal to procedure.json's and
+ * risks.json's words. Used by the
  * build (src/i18n/localePlugin.ts) and the unit tests; zod never reaches the browser.
  */
 const isoDate = z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]);
@@ -72,6 +75,7 @@ function sectionProblems(
 export function packProblems(
   files: readonly { file: string; json: unknown }[],
   procedure: Procedure,
+  figures: RiskFigures = riskFigures,
 ): string[] {
   const problems: string[] = [];
   const packs: CheckedPack[] = [];
@@ -95,14 +99,14 @@ export function packProblems(
     problems.push(`exactly one pack, ${procedure.meta.language}, must have meta.source true`);
     return problems;
   }
-  const expected = contentStrings(procedure);
+  const expected = contentStrings(procedure, figures);
   const stale = sectionProblems(english.meta.tag, 'content', english.content, expected);
   for (const [key, text] of Object.entries(expected))
     if (english.content[key] !== undefined && english.content[key] !== text)
       stale.push(`${english.meta.tag}: content.${key} differs from procedure.json`);
   if (stale.length > 0 || Object.keys(english.content).length !== Object.keys(expected).length)
     problems.push(
-      `src/locales/${english.meta.tag}.json does not match procedure.json: run npm run locales:english (${stale.slice(0, 3).join('; ')})`,
+      `src/locales/${english.meta.tag}.json does not match procedure.json and risks.json: run npm run locales:english (${stale.slice(0, 3).join('; ')})`,
     );
   for (const pack of packs) {
     if (pack === english) continue;
@@ -120,8 +124,9 @@ export function packProblems(
 export function translationsToReview(
   packs: readonly CheckedPack[],
   procedure: Procedure,
+  figures: RiskFigures = riskFigures,
 ): { tag: string; keys: string[] }[] {
-  const english = contentStrings(procedure);
+  const english = contentStrings(procedure, figures);
   return packs
     .filter((p) => !p.meta.source)
     .map((p) => ({ tag: p.meta.tag, keys: keysToReview(english, p.translatedFrom) }))

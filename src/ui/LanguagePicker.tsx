@@ -3,36 +3,47 @@ import { procedure } from '../content/index.ts';
 import { LANGUAGES, language } from '../i18n/language.ts';
 import { isReviewed } from '../i18n/reviewed.ts';
 import { useText } from '../i18n/useText.ts';
+import './languagePicker.css';
 
 /**
- * Choose the language: each listed by its own name (marked with its own lang), and a
- * translation no clinician has checked says so in the list. Shown only when there is a
- * choice to make. A reviewed choice is remembered on the device; an unreviewed one is not.
+ * Choose the language: one radio button each, listed by its own name (marked with its own
+ * lang); a translation no clinician has checked says so on a line of its own. Radio buttons,
+ * not a drop-down list: the few choices are all in view, big enough to touch, and a long
+ * language name wraps instead of being cut off. Shown only when there is a choice to make.
+ * A reviewed choice is remembered on the device; an unreviewed one is not.
  */
 export function LanguagePicker() {
   const { t, pack } = useText();
   const id = useId();
   if (LANGUAGES.length < 2) return null;
   return (
-    <div className="preferences__row">
-      <label htmlFor={id} className="preferences__label">
-        {t('language.label')}
-      </label>
-      <select
-        id={id}
-        className="select language-picker"
-        value={pack.meta.tag}
-        data-testid="language-picker"
-        onChange={(e) => void language.choose(e.target.value)}
-      >
-        {LANGUAGES.map((meta) => (
-          <option key={meta.tag} value={meta.tag} lang={meta.tag}>
-            {isReviewed(meta, procedure.meta.version)
-              ? meta.name
-              : `${meta.name} (${t('language.notChecked')})`}
-          </option>
-        ))}
-      </select>
-    </div>
+    <fieldset className="preferences__row language-picker" data-testid="language-picker">
+      <legend className="preferences__label">{t('language.label')}</legend>
+      {LANGUAGES.map((meta) => {
+        const hint = isReviewed(meta, procedure.meta.version) ? null : `${id}-${meta.tag}-hint`;
+        return (
+          <label key={meta.tag} className="language-picker__option">
+            <input
+              type="radio"
+              name={`${id}-language`}
+              value={meta.tag}
+              checked={pack.meta.tag === meta.tag}
+              aria-describedby={hint ?? undefined}
+              onChange={() => void language.choose(meta.tag)}
+            />
+            <span className="language-picker__words">
+              <span lang={meta.tag} dir={meta.dir}>
+                {meta.name}
+              </span>
+              {hint && (
+                <span id={hint} className="language-picker__hint">
+                  {t('language.notChecked')}
+                </span>
+              )}
+            </span>
+          </label>
+        );
+      })}
+    </fieldset>
   );
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_CASE } from '../../src/case/patientCase.ts';
 import { procedure, procedureFor } from '../../src/content/index.ts';
 import { contentStrings } from '../../src/content/contentKeys.ts';
+import { riskFigures } from '../../src/content/riskFigures.ts';
 import { localiseProcedure } from '../../src/content/localiseProcedure.ts';
 
 const firstStage = procedure.stages[0];
@@ -9,7 +10,7 @@ if (!firstStage) throw new Error('no stages');
 
 describe('localiseProcedure', () => {
   it('with the English words by their keys, gives back exactly the English procedure: no two pieces share a key', () => {
-    expect(localiseProcedure(procedure, contentStrings(procedure))).toEqual(procedure);
+    expect(localiseProcedure(procedure, contentStrings(procedure, riskFigures))).toEqual(procedure);
   });
 
   it('with no words, is the English procedure', () => {
@@ -65,13 +66,13 @@ describe('localiseProcedure', () => {
   });
 
   it('keeps every translation on its own sentence when a caption is inserted before it', () => {
-    const english = contentStrings(procedure);
+    const english = contentStrings(procedure, riskFigures);
     const withNew = structuredClone(procedure);
     const stage = withNew.stages[0];
     const opening = stage?.captions[0];
     if (!stage || !opening) throw new Error('no opening caption');
     stage.captions.unshift({ ...opening, id: 'a-new-caption', text: 'A new sentence.' });
-    const after = contentStrings(withNew);
+    const after = contentStrings(withNew, riskFigures);
     for (const [key, text] of Object.entries(english)) expect(after[key], key).toBe(text);
     expect(after[`${stage.id}.caption.a-new-caption`]).toBe('A new sentence.');
   });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { allCases } from '../../src/case/patientCase.ts';
 import { procedure, procedureFor } from '../../src/content/index.ts';
 import { contentStrings } from '../../src/content/contentKeys.ts';
+import { riskFigures } from '../../src/content/riskFigures.ts';
 import { englishHash, keysToReview } from '../../src/i18n/contentHash.ts';
 import { packProblems, translationsToReview, type CheckedPack } from '../../src/i18n/packSchema.ts';
 import type { LocalePack } from '../../src/i18n/types.ts';
@@ -25,7 +26,7 @@ describe('locale packs', () => {
   });
 
   it("the English pack's content is procedure.json's words, exactly", () => {
-    expect(english.content).toEqual(contentStrings(procedure));
+    expect(english.content).toEqual(contentStrings(procedure, riskFigures));
   });
 
   it('marks a translation for review when the English sentence it was made from changes', () => {

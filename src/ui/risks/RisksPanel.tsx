@@ -1,7 +1,8 @@
 import { useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { Variant } from '../../case/patientCase.ts';
-import { risksFor, type RisksForCase } from '../../content/riskFigures.ts';
+import { riskFigures, risksFor, type RisksForCase } from '../../content/riskFigures.ts';
+import { localiseRisks } from '../../content/riskKeys.ts';
 import { useText } from '../../i18n/useText.ts';
 import type { Player } from '../../timeline/player.ts';
 import { usePlayerView } from '../usePlayerView.ts';
@@ -115,8 +116,11 @@ export function RisksPanel({ player, variant }: RisksPanelProps) {
 }
 
 function OpenRisksPanel({ variant }: { variant: Variant }) {
-  const { t } = useText();
-  const risks = useMemo(() => risksFor(variant), [variant]);
+  const { t, pack } = useText();
+  const risks = useMemo(
+    () => risksFor(variant, localiseRisks(riskFigures, pack.content)),
+    [variant, pack.content],
+  );
   const [selected, setSelected] = useState(0);
   const [hidden, setHidden] = useState(false);
   // After the patient hides or shows the panel, focus goes to the button that brings it back.

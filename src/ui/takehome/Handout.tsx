@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import { createPortal } from 'react-dom';
 import type { PatientCase } from '../../case/patientCase.ts';
 import { isApproved } from '../../content/governance.ts';
-import { risksFor } from '../../content/riskFigures.ts';
+import { riskFigures, risksFor } from '../../content/riskFigures.ts';
+import { localiseRisks } from '../../content/riskKeys.ts';
 import type { Procedure, SafetyMessage } from '../../content/schema.ts';
 import { formatDate } from '../../i18n/formatDate.ts';
 import type { UiKey } from '../../i18n/types.ts';
@@ -61,7 +62,10 @@ export function Handout({ procedure, slots, patientCase, stills, shareUrl }: Han
   const { t, pack } = useText();
   const { meta } = procedure;
   const draft = !isApproved(meta);
-  const risks = useMemo(() => risksFor(patientCase.variant), [patientCase.variant]);
+  const risks = useMemo(
+    () => risksFor(patientCase.variant, localiseRisks(riskFigures, pack.content)),
+    [patientCase.variant, pack.content],
+  );
   const risksInWords = useMemo(() => riskWords(risks, t, pack.meta.tag), [risks, t, pack.meta.tag]);
   return createPortal(
     <article
