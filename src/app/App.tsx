@@ -364,6 +364,9 @@ export function App({ onController, embedded = false }: AppProps = {}) {
           id="panels"
           ref={sidebar}
           aria-label={compact ? t('layout.panels.heading') : undefined}
+          // In a short frame the step's safety message scrolls, and holds nothing to focus:
+          // the region itself takes focus so it can be scrolled from the keyboard.
+          {...(embedded && { tabIndex: 0, 'aria-label': t('layout.panels.embedded') })}
           onClick={onPanelsClick}
         >
           {compact && (
