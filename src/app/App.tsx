@@ -8,7 +8,7 @@ import { createCameraCommands } from '../scene/cameraCommands.ts';
 import { CaptionPanel } from '../ui/CaptionPanel.tsx';
 import { CaseSummary } from '../ui/CaseSummary.tsx';
 import { ChapterList } from '../ui/ChapterList.tsx';
-import { PlayIcon, ViewIcon } from '../ui/icons.tsx';
+import { FullscreenIcon, PanelsIcon, PlayIcon, ViewIcon } from '../ui/icons.tsx';
 import { IdlePrompt } from '../ui/IdlePrompt.tsx';
 import { DraftNotice } from '../ui/DraftNotice.tsx';
 import { TranslationNotice } from '../ui/TranslationNotice.tsx';
@@ -54,31 +54,6 @@ import { idleResetSeconds, startForNextPatient } from './nextPatient.ts';
 
 /** What, clicked in the panels, shows a step: the list of steps, transcript links, "watch again". */
 const SHOWS_A_STEP = '[data-stage], a[href^="?stage="], [data-show-picture]';
-
-/** The full screen and panels icons (the rest are in ui/icons.tsx). */
-const FullscreenIcon = ({ on }: { on: boolean }) => (
-  <svg width="24" height="24" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-    <path
-      d={on ? 'M9 4v5H4M15 4v5h5M9 20v-5H4M15 20v-5h5' : 'M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5'}
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2.8"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-    />
-  </svg>
-);
-const PanelsIcon = () => (
-  <svg width="24" height="24" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-    <path
-      d="M4 6h16M4 12h16M4 18h16"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="2.8"
-      strokeLinecap="round"
-    />
-  </svg>
-);
 
 export interface AppProps {
   /** Receives the controller that code around the explainer (the embed's API) drives it with. */
@@ -141,7 +116,7 @@ export function App({ onController, embedded = false }: AppProps = {}) {
       [],
     ),
     player,
-    () => startForNextPatient(),
+    () => startForNextPatient(window),
   );
 
   /** Brings the picture back into view: closes the drawer over it, scrolls to it. */
@@ -390,7 +365,7 @@ export function App({ onController, embedded = false }: AppProps = {}) {
               diagrams={diagrams}
               onDiagram={setDiagram}
               onPatient={toPatient}
-              onNextPatient={() => startForNextPatient()}
+              onNextPatient={() => startForNextPatient(window)}
             />
           )}
           <SafetyCards messages={procedure.safety.filter((m) => m.stage === stage.id)} />
@@ -402,7 +377,7 @@ export function App({ onController, embedded = false }: AppProps = {}) {
             narrator={narrator}
             {...(compact ? { speed: <SpeedSelect player={player} speed={view.speed} /> } : {})}
           />
-          <Transcript player={player} safety={procedure.safety} />
+          <Transcript player={player} safety={procedure.safety} variant={patientCase.variant} />
           <SourceNote meta={procedure.meta} />
           {!clinician && <ModeSwitch onClinician={turnOnClinician} />}
         </aside>

@@ -36,11 +36,12 @@ export function clearStorage(storage: Storage): void {
 }
 
 /**
- * Clears storage, replaces the current history entry with the clean address (no entry is
+ * Clears storage in `win` (always given: as an event handler's argument it once received the
+ * click event in place of the window), replaces the current history entry with the clean address (no entry is
  * added, so Back never returns to the case) and loads it afresh, which drops every mark,
  * answer and choice held in the page.
  */
-export function startForNextPatient(win: Window = window): void {
+export function startForNextPatient(win: Window): void {
   for (const area of ['localStorage', 'sessionStorage'] as const) {
     try {
       clearStorage(win[area]);

@@ -9,6 +9,7 @@ import {
 } from '../case/patientCase.ts';
 import type { UiKey } from '../i18n/types.ts';
 import { useText } from '../i18n/useText.ts';
+import './choice.css';
 import './casePanel.css';
 
 /** What each choice is called on screen: plain words first, the clinical term after. */
@@ -77,7 +78,7 @@ export function CasePanel({ value, onChange }: CasePanelProps) {
           <legend className="case-panel__legend">{t(legend)}</legend>
           <div className="case-panel__options">
             {values.map((v) => (
-              <label key={v} className="case-panel__option">
+              <label key={v} className="choice">
                 <input
                   type="radio"
                   name={`${ids}-${field}`}
@@ -95,7 +96,7 @@ export function CasePanel({ value, onChange }: CasePanelProps) {
         <legend className="case-panel__legend">{t('casePanel.extras')}</legend>
         {!primary && <p className="case-panel__hint">{t('casePanel.extrasHint')}</p>}
         <div className="case-panel__options">
-          <label className="case-panel__option">
+          <label className="choice">
             <input
               type="checkbox"
               checked={value.balloonPump}
@@ -103,7 +104,7 @@ export function CasePanel({ value, onChange }: CasePanelProps) {
             />
             <span>{t('casePanel.balloonPump')}</span>
           </label>
-          <label className="case-panel__option">
+          <label className="choice">
             <input
               type="checkbox"
               checked={value.pacemaker}

@@ -1,14 +1,21 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import type { Variant } from '../case/patientCase.ts';
 import { clinicalFacts, type ClinicalFact } from '../content/index.ts';
+import { riskFigures, risksFor } from '../content/riskFigures.ts';
+import { localiseRisks } from '../content/riskKeys.ts';
 import type { Citation, SafetyMessage } from '../content/schema.ts';
 import { useText } from '../i18n/useText.ts';
 import type { Player } from '../timeline/player.ts';
+import { riskSourceLine, riskWords } from './risks/riskWords.ts';
+import { RISKS_STAGE_ID } from './risks/stage.ts';
 import './transcript.css';
 
 export interface TranscriptProps {
   player: Player;
   /** Messages that must not be missed, repeated at the end. */
   safety: readonly SafetyMessage[];
+  /** Planned or emergency: which risk figures the risks step tells. */
+  variant: Variant;
 }
 
 const factsById: ReadonlyMap<string, ClinicalFact> = new Map(clinicalFacts.map((f) => [f.id, f]));
@@ -47,11 +54,38 @@ function Sources({ sources }: { sources: readonly Citation[] }) {
 }
 
 /**
+ * The risks step's figures in words, as its panel tells them (and, for an emergency patient,
+ * that their risk is higher): the panel shows one at a time over the picture; here they
+ * are all, to read at one's own pace.
+ */
+function RiskSentences({ variant }: { variant: Variant }) {
+  const { t, pack } = useText();
+  const risks = useMemo(
+    () => risksFor(variant, localiseRisks(riskFigures, pack.content)),
+    [variant, pack.content],
+  );
+  const words = useMemo(() => riskWords(risks, t, pack.meta.tag), [risks, t, pack.meta.tag]);
+  return (
+    <div className="transcript__sentence" data-testid="transcript-risks">
+      {risks.higherThanShown && <p>{t('risks.plannedFigures')}</p>}
+      <ul className="transcript__risks">
+        {words.map((w) => (
+          <li key={w.id}>
+            <strong>{w.summary}.</strong> {w.sentence} {w.rest}
+          </li>
+        ))}
+      </ul>
+      <p>{riskSourceLine(risks, t)}</p>
+    </div>
+  );
+}
+
+/**
  * Every step's title and words as plain text, in order. Each title is a link to that step,
  * so it also works as an address to share, and a button-free way to jump there. A switch
  * shows, under each sentence, where it comes from (for patients, and for clinicians checking).
  */
-export function Transcript({ player, safety }: TranscriptProps) {
+export function Transcript({ player, safety, variant }: TranscriptProps) {
   const { t } = useText();
   const [showSources, setShowSources] = useState(false);
   return (
@@ -85,6 +119,7 @@ export function Transcript({ player, safety }: TranscriptProps) {
                 {showSources && <Sources sources={c.sources} />}
               </div>
             ))}
+            {slot.stage.id === RISKS_STAGE_ID && <RiskSentences variant={variant} />}
           </li>
         ))}
       </ol>

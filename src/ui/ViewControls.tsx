@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useText } from '../i18n/useText.ts';
 import type { CameraCommands } from '../scene/cameraCommands.ts';
+import { StrokeIcon } from './icons.tsx';
 
 /** How far one press turns (radians) or zooms. */
 const TURN = Math.PI / 12;
@@ -14,21 +15,6 @@ const ICONS = {
   in: 'M12 5v14M5 12h14',
   out: 'M5 12h14',
 } as const;
-
-function Icon({ d }: { d: string }) {
-  return (
-    <svg width="24" height="24" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-      <path
-        d={d}
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="2.8"
-        strokeLinecap="round"
-        strokeLinejoin="round"
-      />
-    </svg>
-  );
-}
 
 /**
  * Buttons that turn and zoom the 3D picture, for anyone who cannot drag or pinch
@@ -59,7 +45,7 @@ export function ViewControls({ commands }: { commands: CameraCommands }) {
         title={open ? t('view.moreClose') : t('view.more')}
         onClick={() => setOpen(!open)}
       >
-        <Icon
+        <StrokeIcon
           d={
             open
               ? 'M6 6l12 12M18 6L6 18'
@@ -77,7 +63,7 @@ export function ViewControls({ commands }: { commands: CameraCommands }) {
             title={b.label}
             onClick={b.run}
           >
-            <Icon d={b.icon} />
+            <StrokeIcon d={b.icon} />
           </button>
         ))}
       </div>

@@ -7,6 +7,30 @@ const common = {
   focusable: false,
 } as const;
 
+/** A line icon: one path of round-ended strokes, the turn, zoom, full screen and panels icons. */
+export const StrokeIcon = ({ d }: { d: string }) => (
+  <svg {...common}>
+    <path
+      d={d}
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2.8"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    />
+  </svg>
+);
+
+/** Full screen: corners pointing out; leaving it: corners pointing in. */
+export const FullscreenIcon = ({ on }: { on: boolean }) => (
+  <StrokeIcon
+    d={on ? 'M9 4v5H4M15 4v5h5M9 20v-5H4M15 20v-5h5' : 'M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5'}
+  />
+);
+
+/** The panels (steps and settings) on a phone. */
+export const PanelsIcon = () => <StrokeIcon d="M4 6h16M4 12h16M4 18h16" />;
+
 export const PlayIcon = () => (
   <svg {...common}>
     <path d="M7 4.5v15l13-7.5z" fill="currentColor" />

@@ -5,6 +5,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { RISKS_STAGE_ID } from '../../src/ui/risks/stage.ts';
 import { clinicalFacts } from '../../src/content/index.ts';
+import { riskFigures } from '../../src/content/riskFigures.ts';
 import { axeViolations, defaultProcedure, expect, openApp, test } from './helpers.ts';
 
 // A click waits for frames, and a shared machine drawing WebGL on the CPU may draw one every
@@ -168,4 +169,24 @@ test('the transcript can show where each sentence comes from: the page’s words
   // Every quoted passage is the page's English, marked as such for translations.
   for (const q of await transcript.locator('.transcript__sources q').all())
     await expect(q).toHaveAttribute('lang', 'en-GB');
+});
+
+test('the transcript tells every risk in words, and an emergency patient that theirs is higher', async ({
+  page,
+}) => {
+  for (const variant of ['planned', 'primary'] as const) {
+    await openApp(page, `?variant=${variant}`);
+    const transcript = page.locator('.transcript');
+    await transcript.locator('summary').click();
+    const risks = transcript.getByTestId('transcript-risks');
+    await expect(risks).toBeVisible();
+    const rows = riskFigures.variants[variant].rows;
+    await expect(risks.getByRole('listitem')).toHaveCount(rows.length);
+    // The same words as the panel's: "Out of 1,000 people having a planned angioplasty, …".
+    for (const [i, row] of rows.entries())
+      await expect(risks.getByRole('listitem').nth(i)).toContainText(row.have);
+    await expect(risks.getByRole('listitem').first()).toContainText('Out of 1,000 people');
+    const higher = risks.getByText('In an emergency, such as a heart attack, the risk is higher.');
+    await expect(higher).toHaveCount(variant === 'primary' ? 1 : 0);
+  }
 });

@@ -241,14 +241,10 @@ test.describe('the printed handout', () => {
   }) => {
     // The pre-rendered stills (no 3D): this test is about the words, not the pictures.
     await withoutWebGL(page);
-    await page.addInitScript(() => {
-      window.print = () => {
-        (window as unknown as { __printed: boolean }).__printed = true;
-      };
-    });
+    await countPrints(page);
     await page.goto('./?variant=primary&access=femoral');
     await page.getByRole('button', { name: 'Print a handout' }).click();
-    await page.waitForFunction(() => (window as unknown as { __printed?: boolean }).__printed);
+    await expect.poll(() => printCalls(page)).toBe(1);
     await page.emulateMedia({ media: 'print' });
     const handout = page.getByTestId('handout');
 

@@ -63,7 +63,7 @@ export function RisksContent({ risks, selected, onSelect, idPrefix = 'risks' }: 
           <li key={w.id}>
             <button
               type="button"
-              className="risks-panel__row"
+              className="option-button risks-panel__row"
               aria-pressed={w === shown}
               data-risk={w.id}
               onClick={() => onSelect(i)}

@@ -100,7 +100,7 @@ export function TeachBack({ questions, open, onClose, onReplay, stageTitle }: Te
                 <li key={option.text}>
                   <button
                     type="button"
-                    className={`takehome-option${chosen === i ? ' takehome-option--chosen' : ''}${right ? ' takehome-option--right' : ''}`}
+                    className={`option-button takehome-option${chosen === i ? ' takehome-option--chosen' : ''}${right ? ' takehome-option--right' : ''}`}
                     aria-pressed={chosen === i}
                     onClick={() => setChosen(i)}
                     data-testid={right ? 'right-answer' : undefined}
