@@ -30,12 +30,14 @@ import {
 
 const KiB = 1024;
 const BUDGETS = {
-  // Tightened to the figures of issue 17's work (first picture 342.6 KiB, all scripts 372.5,
-  // everything 929.3), with a little room. The issue's goal for the first picture is 300 KiB:
-  // React DOM, three.js, @react-three/fiber and GSAP alone are about 250 of it.
-  firstPicture: 350 * KiB,
-  allScripts: 380 * KiB,
-  everything: 940 * KiB,
+  // The figures as merged for issues 15 and 16 (first picture 360.0 KiB, all scripts 391.9,
+  // everything 984.6: the risks step, the player layout and the prerendered first screen came
+  // after issue 17's 342.6 / 372.5 / 929.3), with a little room, so any growth is caught.
+  // The issue's goal for the first picture is 300 KiB: React DOM, three.js,
+  // @react-three/fiber and GSAP alone are about 250 of it.
+  firstPicture: 365 * KiB,
+  allScripts: 396 * KiB,
+  everything: 990 * KiB,
   drawCalls: 60,
   triangles: 200_000,
   crossOrigin: 0,
@@ -205,7 +207,7 @@ try {
       .filter((e) => e.startTime < (window.__bench.firstCanvasDrawAt ?? 0))
       .map((e) => e.name),
   );
-  const firstPicture = [
+  const fetchedBefore = [
     ...new Set(
       before
         .map((url) => new URL(url).pathname)
@@ -213,6 +215,15 @@ try {
         .map((path) => join(DIST, path)),
     ),
   ].filter((f) => existsSync(f));
+  // A chunk behind import() is not needed for the first picture, whenever it happens to be
+  // fetched (on a slow machine the first draw can come after the app asks for it): counting it
+  // would make the budget depend on the machine's speed. Listed apart, to see.
+  const firstPicture = fetchedBefore.filter((f) => !later.has(f));
+  const early = fetchedBefore.filter((f) => later.has(f));
+  if (early.length > 0) {
+    console.log('\nLoaded by import() before the first draw (not counted, not needed for it):');
+    for (const f of early) console.log(`  ${name(f).padEnd(46)} ${kib(sizeOf(f))}`);
+  }
   const firstPictureBytes = firstPicture.reduce((sum, f) => sum + sizeOf(f), 0);
   console.log('\nJavaScript and CSS the first picture needed (gzip):');
   for (const f of firstPicture) console.log(`  ${name(f).padEnd(46)} ${kib(sizeOf(f))}`);
