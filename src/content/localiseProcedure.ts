@@ -1,5 +1,6 @@
 import type { Procedure } from './schema.ts';
 import { mapContentText } from './contentKeys.ts';
+import { fromPack } from './fromPack.ts';
 
 /**
  * The raw procedure with its words replaced by a pack's (keys as in contentKeys.ts). Applied
@@ -11,7 +12,5 @@ export function localiseProcedure(
   procedure: Procedure,
   content: Readonly<Record<string, string>>,
 ): Procedure {
-  return mapContentText(procedure, (key, english) =>
-    Object.hasOwn(content, key) ? (content[key] ?? english) : english,
-  );
+  return mapContentText(procedure, fromPack(content));
 }

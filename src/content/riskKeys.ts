@@ -1,4 +1,5 @@
 import type { Variant } from '../../models/case.ts';
+import { fromPack } from './fromPack.ts';
 import type { RiskFigures } from './riskFiguresSchema.ts';
 
 /**
@@ -61,7 +62,5 @@ export function localiseRisks(
   figures: RiskFigures,
   content: Readonly<Record<string, string>>,
 ): RiskFigures {
-  return mapRiskText(figures, (key, english) =>
-    Object.hasOwn(content, key) ? (content[key] ?? english) : english,
-  );
+  return mapRiskText(figures, fromPack(content));
 }

@@ -1,13 +1,12 @@
 import { useMemo, useState } from 'react';
 import type { Variant } from '../case/patientCase.ts';
 import { clinicalFacts, type ClinicalFact } from '../content/index.ts';
-import { riskFigures, risksFor } from '../content/riskFigures.ts';
-import { localiseRisks } from '../content/riskKeys.ts';
 import type { Citation, SafetyMessage } from '../content/schema.ts';
 import { useText } from '../i18n/useText.ts';
 import type { Player } from '../timeline/player.ts';
 import { riskSourceLine, riskWords } from './risks/riskWords.ts';
 import { RISKS_STAGE_ID } from './risks/stage.ts';
+import { useRisks } from './risks/useRisks.ts';
 import './transcript.css';
 
 export interface TranscriptProps {
@@ -60,10 +59,7 @@ function Sources({ sources }: { sources: readonly Citation[] }) {
  */
 function RiskSentences({ variant }: { variant: Variant }) {
   const { t, pack } = useText();
-  const risks = useMemo(
-    () => risksFor(variant, localiseRisks(riskFigures, pack.content)),
-    [variant, pack.content],
-  );
+  const risks = useRisks(variant);
   const words = useMemo(() => riskWords(risks, t, pack.meta.tag), [risks, t, pack.meta.tag]);
   return (
     <div className="transcript__sentence" data-testid="transcript-risks">

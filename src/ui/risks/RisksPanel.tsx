@@ -1,14 +1,14 @@
 import { useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { Variant } from '../../case/patientCase.ts';
-import { riskFigures, risksFor, type RisksForCase } from '../../content/riskFigures.ts';
-import { localiseRisks } from '../../content/riskKeys.ts';
+import type { RisksForCase } from '../../content/riskFigures.ts';
 import { useText } from '../../i18n/useText.ts';
 import type { Player } from '../../timeline/player.ts';
 import { usePlayerView } from '../usePlayerView.ts';
 import { IconArray } from './IconArray.tsx';
 import { QUESTIONS_TO_ASK, riskSourceLine, riskWords } from './riskWords.ts';
 import { RISKS_STAGE_ID } from './stage.ts';
+import { useRisks } from './useRisks.ts';
 import './risks.css';
 
 export { RISKS_STAGE_ID } from './stage.ts';
@@ -116,11 +116,8 @@ export function RisksPanel({ player, variant }: RisksPanelProps) {
 }
 
 function OpenRisksPanel({ variant }: { variant: Variant }) {
-  const { t, pack } = useText();
-  const risks = useMemo(
-    () => risksFor(variant, localiseRisks(riskFigures, pack.content)),
-    [variant, pack.content],
-  );
+  const { t } = useText();
+  const risks = useRisks(variant);
   const [selected, setSelected] = useState(0);
   const [hidden, setHidden] = useState(false);
   // After the patient hides or shows the panel, focus goes to the button that brings it back.

@@ -2,8 +2,6 @@ import { useMemo } from 'react';
 import { createPortal } from 'react-dom';
 import type { PatientCase } from '../../case/patientCase.ts';
 import { isApproved } from '../../content/governance.ts';
-import { riskFigures, risksFor } from '../../content/riskFigures.ts';
-import { localiseRisks } from '../../content/riskKeys.ts';
 import type { Procedure, SafetyMessage } from '../../content/schema.ts';
 import { formatDate } from '../../i18n/formatDate.ts';
 import type { UiKey } from '../../i18n/types.ts';
@@ -11,6 +9,7 @@ import { useText } from '../../i18n/useText.ts';
 import type { StageSlot } from '../../timeline/schedule.ts';
 import { DraftWords } from '../DraftNotice.tsx';
 import { IconArray } from '../risks/IconArray.tsx';
+import { useRisks } from '../risks/useRisks.ts';
 import { QUESTIONS_TO_ASK, riskSourceLine, riskWords } from '../risks/riskWords.ts';
 import { SOURCE_LINKS } from '../sourceLinks.ts';
 import { caseSummary } from './caseSummary.ts';
@@ -62,10 +61,7 @@ export function Handout({ procedure, slots, patientCase, stills, shareUrl }: Han
   const { t, pack } = useText();
   const { meta } = procedure;
   const draft = !isApproved(meta);
-  const risks = useMemo(
-    () => risksFor(patientCase.variant, localiseRisks(riskFigures, pack.content)),
-    [patientCase.variant, pack.content],
-  );
+  const risks = useRisks(patientCase.variant);
   const risksInWords = useMemo(() => riskWords(risks, t, pack.meta.tag), [risks, t, pack.meta.tag]);
   return createPortal(
     <article
