@@ -45,6 +45,27 @@ describe('the risks step', () => {
     }
   });
 
+  it('opens on words true for the patient: "small" for a planned case, "more risk" in an emergency', () => {
+    for (const k of allCases()) {
+      const stage = procedureFor(k).stages.find((s) => s.id === 'risks');
+      const first = stage?.captions[0];
+      expect(first?.at, label(k)).toBe(0);
+      const words = stage?.captions.map((c) => c.text).join(' ') ?? '';
+      if (k.variant === 'planned') {
+        expect(first?.text, label(k)).toBe('The risk of serious problems is small.');
+      } else {
+        // The source's "small" is said of planned procedures; an emergency carries more risk.
+        expect(first?.text, label(k)).toMatch(/^Emergency treatment carries more risk/);
+        expect(words, label(k)).not.toMatch(/small/i);
+      }
+    }
+  });
+
+  it('tells no one, in the quiz, that the risk is small whatever their case', () => {
+    const q = procedure.questions.find((x) => x.stage === 'risks');
+    for (const o of q?.options ?? []) expect(o.explanation).not.toMatch(/small/i);
+  });
+
   it('asks a teach-back question about who tells them their own risk', () => {
     const q = procedure.questions.find((x) => x.stage === 'risks');
     expect(q?.options.find((o) => o.correct)?.text).toMatch(/heart team/);

@@ -78,11 +78,12 @@ try {
       const time = Number(stagePictureTime(slots, slot.index).toFixed(2));
       await page.goto(`${url}?variant=${variant}&t=${time}`);
       await page.waitForSelector('canvas[data-ready="true"]');
-      // The picture only. The X-ray inset is left out too: it is drawn live, over the still.
+      // The picture only. The X-ray inset and the risks panel are left out too: they are drawn
+      // live, over the still.
       await page.addStyleTag({
         content:
           '.view-controls, .stage-view__hint, .start-button, .stage-view__guided, .xray,' +
-          ' .stage-view__restoring { display: none !important; }',
+          ' .stage-view__restoring, .risks-panel { display: none !important; }',
       });
       // Wait until the camera has glided into place: two identical pictures in a row.
       const view = page.getByTestId('stage-view');
