@@ -7,10 +7,10 @@ import { figureSdf, RIGHT } from './figure.ts';
 import { coronaryArteries, heartMesh } from './heart.ts';
 import { createPath3, type Path3, tubeMesh } from './path3.ts';
 import { lesionSite } from './placement.ts';
-import { accessRoute } from './routes.ts';
+import { accessRoute, type AccessRoutePath } from './routes.ts';
 import { casePath } from './casePath.ts';
 import { gradient } from './sdf.ts';
-import { ALL_VESSELS, AORTA, type VesselWay } from './vessels.ts';
+import { ALL_VESSELS, AORTA, ARCH_TOP_INDEX, type VesselWay } from './vessels.ts';
 import {
   BALLOON_PUMP,
   balloonPumpPath,
@@ -171,12 +171,45 @@ export const TUBE_RADIAL = 8;
 export const GHOST_LENGTH = 110;
 export const ghostFrom = (routeLength: number): number => Math.max(0, routeLength - GHOST_LENGTH);
 
+/**
+ * Arc length (mm) where the catheter's route enters the part of the aorta drawn at heart scale
+ * (the arch, archMesh): the top of the arch from the arm, the end of the arch from the
+ * descending aorta. Before it the catheter lies in the arm or the leg and the aorta below the
+ * arch, whose vessels fade out at heart scale; so does that part of the catheter, or it would
+ * be a loose line beside the heart.
+ */
+export function limbEnd(route: AccessRoutePath): number {
+  const joint = AORTA.points[route.access === 'radial' ? ARCH_TOP_INDEX : ARCH_END] as Vec3;
+  let best = 0;
+  let nearest = Infinity;
+  route.path.points.forEach((p, i) => {
+    const d = distance(p, joint);
+    if (d < nearest) {
+      nearest = d;
+      best = route.path.arc[i] ?? 0;
+    }
+  });
+  return best;
+}
+
 export function routeMeshes(kase: PatientCase) {
   const route = accessRoute(kase.access, kase.artery);
+  const limb = limbEnd(route);
   return {
     route,
+    limb,
     glow: tubeMesh(route.path, () => ROUTE_GLOW_RADIUS, TUBE_RADIAL, TUBE_STEP),
-    catheter: tubeMesh(route.path, () => CATHETER_RADIUS, TUBE_RADIAL, TUBE_STEP),
+    // The catheter in two parts: in the arm or leg (faded with their vessels at heart scale),
+    // and in the arch and ascending aorta, shown at every scale.
+    catheterLimb: tubeMesh(route.path, () => CATHETER_RADIUS, TUBE_RADIAL, TUBE_STEP, 0, limb),
+    catheter: tubeMesh(
+      route.path,
+      () => CATHETER_RADIUS,
+      TUBE_RADIAL,
+      TUBE_STEP,
+      limb,
+      route.path.length,
+    ),
     // The last stretch only (aortic arch to the opening): seen through the aorta's wall.
     ghost: tubeMesh(
       route.path,

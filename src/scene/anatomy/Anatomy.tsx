@@ -48,7 +48,7 @@ import { useOrbitControls } from '../useOrbitControls.ts';
 /** Builds every geometry for a case once; all are disposed together. */
 function buildGeometries(kase: PatientCase) {
   const heart = heartMesh();
-  const { route, glow, catheter, ghost } = routeMeshes(kase);
+  const { route, limb, glow, catheterLimb, catheter, ghost } = routeMeshes(kase);
   const heartGeometry = toGeometry(heart);
   const t = heartTissues();
   const P = ANATOMY_PALETTE;
@@ -79,6 +79,7 @@ function buildGeometries(kase: PatientCase) {
     vessels: toGeometry(vesselsMesh()),
     glow: toGeometry(glow),
     travelled: toGeometry(glow),
+    catheterLimb: toGeometry(catheterLimb),
     catheter: toGeometry(catheter),
     ghost: toGeometry(ghost),
     dye: toGeometry(caseDyeMesh(kase)),
@@ -96,7 +97,7 @@ function buildGeometries(kase: PatientCase) {
         : null,
   };
   const path = casePath(kase.artery, lesionSite(kase.artery, kase.segment));
-  return { g, route, path };
+  return { g, route, limb, path };
 }
 
 /** Width of the pale outline round the coronary arteries (mm). */
@@ -140,7 +141,7 @@ export function Anatomy({ patientCase }: { patientCase: PatientCase }) {
     () => new Set<Material>([materials.lesion, materials.lesionShade, materials.coronaryRim]),
     [materials],
   );
-  const { g, route, path } = useMemo(() => buildGeometries(patientCase), [patientCase]);
+  const { g, route, limb, path } = useMemo(() => buildGeometries(patientCase), [patientCase]);
   useEffect(
     () => () => {
       for (const geometry of Object.values(g)) (geometry as BufferGeometry | null)?.dispose();
@@ -188,9 +189,6 @@ export function Anatomy({ patientCase }: { patientCase: PatientCase }) {
     const fade = anatomyOpacity(distance);
     root.visible = fade > 0.002;
     if (!root.visible) return;
-    // Things that only make sense from far away (the glowing route, the big markers) fade
-    // in further out; equipment after the procedure follows the timeline.
-    const far = smoothstep(250, 700, distance);
     // The planned route: only at body scale (at heart scale it would show through).
     const routeMap = smoothstep(480, 900, distance);
     // The body's arteries away from the heart: a route map at body scale, clutter at heart
@@ -203,8 +201,10 @@ export function Anatomy({ patientCase }: { patientCase: PatientCase }) {
       let k = fade;
       if (material === materials.glow) k *= routeMap * routeShown;
       // Faint at heart scale, gone in the opening and path views (the catheter shows there).
-      if (material === materials.travelled)
-        k *= (0.25 * smoothstep(320, 480, distance) + 0.75 * far) * routeShown;
+      // Gone at heart scale too: there it would lie along the faded arm or leg.
+      if (material === materials.travelled) k *= bodyScale * routeShown;
+      // The catheter in the arm or leg goes with their vessels (the rest stays, in the aorta).
+      if (material === materials.catheterLimb) k *= bodyScale;
       if (material === materials.vessel) k *= bodyScale;
       // At heart scale the body would only veil the heart.
       if (material === materials.body) k *= smoothstep(380, 900, distance);
@@ -245,10 +245,17 @@ export function Anatomy({ patientCase }: { patientCase: PatientCase }) {
       drawn.current.geometry = g.catheter;
       drawn.current.progress = state.routeProgress;
       const count = tubeIndexCountTo(route.path, travelled, TUBE_RADIAL, TUBE_STEP);
+      g.catheterLimb.setDrawRange(
+        0,
+        tubeIndexCountTo(route.path, travelled, TUBE_RADIAL, TUBE_STEP, 0, limb),
+      );
       const cath = catheter.current;
       if (cath) {
-        cath.visible = travelled > 0.5;
-        cath.geometry.setDrawRange(0, count);
+        cath.visible = travelled > limb + 0.5;
+        cath.geometry.setDrawRange(
+          0,
+          tubeIndexCountTo(route.path, travelled, TUBE_RADIAL, TUBE_STEP, limb, route.path.length),
+        );
       }
       const from = ghostFrom(route.path.length);
       g.ghost.setDrawRange(
@@ -303,6 +310,7 @@ export function Anatomy({ patientCase }: { patientCase: PatientCase }) {
         <mesh geometry={g.lesionShade} material={materials.lesionShade} renderOrder={8} />
         <mesh geometry={g.lesion} material={materials.lesion} renderOrder={9} />
       </group>
+      <mesh geometry={g.catheterLimb} material={materials.catheterLimb} renderOrder={1} />
       <mesh ref={catheter} geometry={g.catheter} material={materials.catheter} renderOrder={1} />
       <mesh geometry={g.ghost} material={materials.catheterGhost} renderOrder={6} />
       <mesh ref={dye} geometry={g.dye} material={materials.dye} renderOrder={2} />

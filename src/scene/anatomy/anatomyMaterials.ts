@@ -119,6 +119,13 @@ export function createAnatomyMaterials() {
       clearcoat: 0.6,
       transparent: true,
     }),
+    // The catheter in the arm or leg: fades with their vessels at heart scale.
+    catheterLimb: new MeshPhysicalMaterial({
+      color: PALETTE.catheter,
+      roughness: 0.3,
+      clearcoat: 0.6,
+      transparent: true,
+    }),
     // The catheter seen faintly through the aorta's wall (x-ray style), so it shows engaged
     // in the artery's opening inside the aortic root.
     catheterGhost: new MeshBasicMaterial({
