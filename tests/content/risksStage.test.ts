@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allCases, type PatientCase } from '../../src/case/patientCase.ts';
 import { procedure, procedureFor } from '../../src/content/index.ts';
+import { naturalFrequency, risksFor } from '../../src/content/riskFigures.ts';
 
 /**
  * Risks are told, to every patient: a step with the common, the less common and the rare, in
@@ -34,9 +35,9 @@ describe('the risks step', () => {
       expect(words, label(k)).toMatch(/Your team will tell you yours and answer your questions/);
       if (k.variant === 'planned') {
         expect(cited, label(k)).toContain('risks-nhs-figures');
-        expect(words, label(k)).toMatch(/more than 1 in 20/);
-        expect(words, label(k)).toMatch(/fewer than 1 in 100/);
-        expect(words, label(k)).toMatch(/fewer than 1 in 350/);
+        expect(words, label(k)).toMatch(/more than 50 in 1,000/);
+        expect(words, label(k)).toMatch(/fewer than 10 in 1,000/);
+        expect(words, label(k)).toMatch(/fewer than 3 in 1,000/);
       } else {
         expect(words, label(k)).toMatch(
           /Emergency treatment carries more risk than a planned procedure/,
@@ -64,6 +65,24 @@ describe('the risks step', () => {
   it('tells no one, in the quiz, that the risk is small whatever their case', () => {
     const q = procedure.questions.find((x) => x.stage === 'risks');
     for (const o of q?.options ?? []) expect(o.explanation).not.toMatch(/small/i);
+  });
+
+  it('gives the planned figures in the captions as the panel does: out of 1,000, rounded alike', () => {
+    // One denominator throughout (NICE NG197), so the words and the pictograph never disagree.
+    const planned = allCases().find((k) => k.variant === 'planned');
+    if (!planned) throw new Error('no planned case');
+    const words =
+      procedureFor(planned)
+        .stages.find((s) => s.id === 'risks')
+        ?.captions.map((c) => c.text)
+        .join(' ') ?? '';
+    const { rows, denominator } = risksFor('planned');
+    for (const row of rows) {
+      const f = naturalFrequency(row, denominator);
+      const comparator = f.comparator === 'more-than' ? 'more than' : 'fewer than';
+      expect(words, row.id).toContain(`${comparator} ${f.count} in 1,000`);
+    }
+    expect(words).not.toMatch(/\b1 in (20|100|350)\b/);
   });
 
   it('asks a teach-back question about who tells them their own risk', () => {

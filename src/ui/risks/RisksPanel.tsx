@@ -33,7 +33,9 @@ export function RisksContent({ risks, selected, onSelect, idPrefix = 'risks' }: 
   return (
     <>
       {/* The risks first: the panel may be short, and the pictograph is what it is for. */}
-      <h3 className="risks-panel__subheading">{t('risks.risksHeading')}</h3>
+      <h3 className="risks-panel__subheading">
+        {t(risks.higherThanShown ? 'risks.risksHeadingPlanned' : 'risks.risksHeading')}
+      </h3>
       {risks.higherThanShown && (
         <p className="risks-panel__emergency" data-testid="risks-emergency">
           {t('risks.plannedFigures')}
