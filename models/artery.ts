@@ -6,7 +6,9 @@ import { DEFAULT_VESSEL, type Vessel } from './vessel.ts';
 /**
  * The close-up artery segment: a gently curving coronary artery with one fatty plaque.
  * Everything is a pure function of arc length s (mm) and of how far the plaque has been
- * squashed (0 = untreated, 1 = fully opened by the stent).
+ * squashed (0 = untreated, 1 = fully opened by the stent). Outside the plaque
+ * (s <= plaqueStart or s >= plaqueEnd) no radius depends on the compression: the scene
+ * rewrites only the plaque's stretch of the wall as it is squashed (models/arteryShells.ts).
  */
 export interface Artery {
   /** The case's artery and segment: its sizes and the devices chosen for it. */

@@ -31,22 +31,57 @@ function bodyProfile(pose: BalloonPose, s: number): number {
   return 1 - smoothstep(half - BALLOON_TAPER_LENGTH, half, u);
 }
 
-/** Outer radius of the balloon's skin at arc length s and angle theta. */
-export function balloonRadius(pose: BalloonPose, s: number, theta: number): number {
-  const body = bodyProfile(pose, s);
-  const i = clamp(pose.inflation, 0, 1);
-  const folded = lerp(
-    INNER_TUBE_RADIUS + 0.02,
-    FOLDED_RADIUS + WING_DEPTH * Math.cos(3 * theta),
-    body,
-  );
-  const inflated = lerp(INNER_TUBE_RADIUS + 0.02, pose.nominalDiameter / 2, body);
+/** Where the skin meets the inner tube at the balloon's ends. */
+const NECK_RADIUS = INNER_TUBE_RADIUS + 0.02;
+
+/**
+ * The skin's radius where its profile is `body`, inflated `i`, its inflated radius there
+ * `inflated`, and the folded wings' cos(3 theta) is `wing`.
+ */
+function skinRadius(body: number, i: number, inflated: number, wing: number): number {
+  const folded = lerp(NECK_RADIUS, FOLDED_RADIUS + WING_DEPTH * wing, body);
   return lerp(folded, inflated, i);
 }
 
-/** The largest radius the balloon reaches at s, over every angle: what it presses on the plaque with. */
+/** Outer radius of the balloon's skin at arc length s and angle theta. */
+export function balloonRadius(pose: BalloonPose, s: number, theta: number): number {
+  const body = bodyProfile(pose, s);
+  const inflated = lerp(NECK_RADIUS, pose.nominalDiameter / 2, body);
+  return skinRadius(body, clamp(pose.inflation, 0, 1), inflated, Math.cos(3 * theta));
+}
+
+/**
+ * The largest radius the balloon reaches at s, over every angle: what it presses on the
+ * plaque with. The greater of the radius at a wing's crest (theta 0, cos 3theta = 1) and
+ * between wings (theta pi/3, cos 3theta = -1); called hundreds of times a frame, so the
+ * profile along the balloon is worked out once for both.
+ */
 export function balloonMaxRadius(pose: BalloonPose, s: number): number {
-  return Math.max(balloonRadius(pose, s, 0), balloonRadius(pose, s, Math.PI / 3));
+  const body = bodyProfile(pose, s);
+  const i = clamp(pose.inflation, 0, 1);
+  const inflated = lerp(NECK_RADIUS, pose.nominalDiameter / 2, body);
+  return Math.max(skinRadius(body, i, inflated, 1), skinRadius(body, i, inflated, -1));
+}
+
+/**
+ * Writes balloonRadius(pose, s, theta) for a whole ring of angles into `out`, given each
+ * angle's cos(3 theta) in `wing`: the same numbers, with no call per vertex (the scene
+ * redraws the skin every frame while the balloon inflates).
+ */
+export function writeBalloonRing(
+  pose: BalloonPose,
+  s: number,
+  wing: Float64Array,
+  out: Float64Array,
+): void {
+  const body = bodyProfile(pose, s);
+  const i = clamp(pose.inflation, 0, 1);
+  const inflated = lerp(NECK_RADIUS, pose.nominalDiameter / 2, body);
+  for (let j = 0; j < out.length; j++) {
+    // skinRadius written out: lerp(a, b, t) is a + (b - a) * t.
+    const folded = NECK_RADIUS + (FOLDED_RADIUS + WING_DEPTH * (wing[j] ?? 0) - NECK_RADIUS) * body;
+    out[j] = folded + (inflated - folded) * i;
+  }
 }
 
 /** Radius of the balloon catheter's shaft at s: the shaft behind, the inner tube through, a soft tip ahead. */

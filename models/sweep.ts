@@ -119,3 +119,162 @@ export function writeShell(
   writeSweep(centreline, s0, s1, layout, outer, out, 0);
   writeSweep(centreline, s0, s1, layout, inner, out, sweepVertexCount(layout) * 3);
 }
+
+/**
+ * A sweep's fixed frame: each ring's arc length, centre and normal, and each segment's angle,
+ * cosine and sine, worked out once when the sweep is placed. Rewriting rings from it then
+ * costs a few multiplications a vertex, so a part whose shape changes every frame (the wall
+ * as the balloon squashes the plaque) does not walk the centreline or call Math.cos again.
+ */
+export interface SweepFrame {
+  readonly layout: SweepLayout;
+  /** Each ring's arc length. */
+  readonly s: Float64Array;
+  /** Each ring's centre (x, y, z), axis offset included. */
+  readonly centre: Float64Array;
+  /** Each ring's in-plane normal (x, y; its z is 0). */
+  readonly normal: Float64Array;
+  /** Each segment's angle, from the normal towards +z, with its cosine and sine. */
+  readonly theta: Float64Array;
+  readonly cos: Float64Array;
+  readonly sin: Float64Array;
+  /** One ring's radii, filled by a RingRadiusFn: scratch, so nothing is allocated per ring. */
+  readonly radii: Float64Array;
+}
+
+/**
+ * Writes the radius of every segment of ring `ring` (at arc length s) into `out`
+ * (radialSegments values). Filling an array rather than returning a number per vertex keeps
+ * the hot loop free of calls that box their result.
+ */
+export type RingRadiusFn = (ring: number, s: number, out: Float64Array) => void;
+
+/** An inclusive range of rings. */
+export interface RingRange {
+  readonly first: number;
+  readonly last: number;
+}
+
+/** Every ring of a layout. */
+export const allRings = (l: SweepLayout): RingRange => ({ first: 0, last: l.rings - 1 });
+
+export function createSweepFrame(layout: SweepLayout): SweepFrame {
+  const { rings, radialSegments: n } = layout;
+  const theta = new Float64Array(n);
+  const cos = new Float64Array(n);
+  const sin = new Float64Array(n);
+  for (let j = 0; j < n; j++) {
+    // The same expressions as writeSweep, so both write the very same numbers.
+    const t = (2 * Math.PI * j) / n;
+    theta[j] = t;
+    cos[j] = Math.cos(t);
+    sin[j] = Math.sin(t);
+  }
+  return {
+    layout,
+    s: new Float64Array(rings),
+    centre: new Float64Array(rings * 3),
+    normal: new Float64Array(rings * 2),
+    theta,
+    cos,
+    sin,
+    radii: new Float64Array(n),
+  };
+}
+
+/** Places a frame along the centreline from s0 to s1, as writeSweep places its rings. */
+export function placeSweepFrame(
+  frame: SweepFrame,
+  centreline: Centreline,
+  s0: number,
+  s1: number,
+  axisOffset?: OffsetFn,
+): void {
+  const { rings } = frame.layout;
+  for (let i = 0; i < rings; i++) {
+    const s = s0 + ((s1 - s0) * i) / (rings - 1);
+    centreline.pointAt(s, scratchP);
+    centreline.normalAt(s, scratchN);
+    let dn = 0;
+    let db = 0;
+    if (axisOffset) {
+      axisOffset(s, scratchOffset);
+      dn = scratchOffset[0];
+      db = scratchOffset[1];
+    }
+    frame.s[i] = s;
+    frame.centre[i * 3] = scratchP[0] + scratchN[0] * dn;
+    frame.centre[i * 3 + 1] = scratchP[1] + scratchN[1] * dn;
+    frame.centre[i * 3 + 2] = db;
+    frame.normal[i * 2] = scratchN[0];
+    frame.normal[i * 2 + 1] = scratchN[1];
+  }
+}
+
+/**
+ * Writes rings first..last of a placed frame into `out`, where the sweep's vertex 0 is at
+ * float `offset`: the same numbers writeSweep writes for those rings, the others untouched.
+ * Returns the largest radius written, so bounds can grow without visiting every vertex.
+ */
+export function writeSweepRings(
+  frame: SweepFrame,
+  radius: RingRadiusFn,
+  out: Float32Array,
+  offset: number,
+  rings: RingRange,
+): number {
+  const n = frame.layout.radialSegments;
+  const { s, centre, normal, cos, sin, radii } = frame;
+  let largest = 0;
+  for (let i = rings.first; i <= rings.last; i++) {
+    radius(i, s[i] ?? 0, radii);
+    const cx = centre[i * 3] ?? 0;
+    const cy = centre[i * 3 + 1] ?? 0;
+    const cz = centre[i * 3 + 2] ?? 0;
+    const nx = normal[i * 2] ?? 0;
+    const ny = normal[i * 2 + 1] ?? 0;
+    let k = offset + i * n * 3;
+    for (let j = 0; j < n; j++) {
+      const r = radii[j] ?? 0;
+      const c = (cos[j] ?? 0) * r;
+      const b = (sin[j] ?? 0) * r;
+      out[k++] = cx + nx * c;
+      out[k++] = cy + ny * c;
+      out[k++] = cz + b;
+      // Comparisons, not Math.max/abs: cheaper while the code is still cold.
+      const size = r < 0 ? -r : r;
+      if (size > largest) largest = size;
+    }
+  }
+  return largest;
+}
+
+/**
+ * Rings first..last of both surfaces of a shell (outer first, then inner, as writeShell).
+ * Returns the largest radius written.
+ */
+export function writeShellRings(
+  frame: SweepFrame,
+  outer: RingRadiusFn,
+  inner: RingRadiusFn,
+  out: Float32Array,
+  rings: RingRange,
+): number {
+  const a = writeSweepRings(frame, outer, out, 0, rings);
+  const b = writeSweepRings(frame, inner, out, sweepVertexCount(frame.layout) * 3, rings);
+  return Math.max(a, b);
+}
+
+/**
+ * The rings whose arc length lies in [a, b], widened by one ring each side so rounding can
+ * never leave out a ring at the edge (rewriting an unchanged ring costs nothing in the picture).
+ */
+export function ringsCovering(frame: SweepFrame, a: number, b: number): RingRange {
+  const { s } = frame;
+  const last = frame.layout.rings - 1;
+  let first = 0;
+  while (first < last && (s[first + 1] ?? 0) < a) first++;
+  let end = last;
+  while (end > 0 && (s[end - 1] ?? 0) > b) end--;
+  return { first, last: Math.max(first, end) };
+}

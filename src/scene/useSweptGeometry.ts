@@ -4,13 +4,19 @@ import type { Centreline } from '../../models/centreline.ts';
 import {
   type OffsetFn,
   type RadiusFn,
+  type RingRadiusFn,
+  type RingRange,
   shellIndices,
+  type SweepFrame,
   type SweepLayout,
   sweepIndices,
   sweepVertexCount,
   writeShell,
+  writeShellRings,
   writeSweep,
+  writeSweepRings,
 } from '../../models/sweep.ts';
+import { writeSweepNormals } from '../../models/sweepNormals.ts';
 
 /**
  * A geometry with a fixed number of vertices and fixed triangles whose positions are
@@ -46,10 +52,79 @@ function positionsOf(geometry: BufferGeometry): Float32Array {
   return (geometry.getAttribute('position') as BufferAttribute).array as Float32Array;
 }
 
-/** Tells three.js the positions changed and recomputes normals and bounds. */
-function commitPositions(geometry: BufferGeometry): void {
-  geometry.getAttribute('position').needsUpdate = true;
-  geometry.computeVertexNormals();
+function normalsOf(geometry: BufferGeometry): Float32Array {
+  return (geometry.getAttribute('normal') as BufferAttribute).array as Float32Array;
+}
+
+/** More ranges than this waiting for upload means the mesh went undrawn for a while. */
+const MAX_PENDING_RANGES = 8;
+
+/**
+ * Marks floats [start, start + count) of an attribute for upload. Every change is a range,
+ * a whole rewrite included, so a later partial change never hides an earlier whole one that
+ * has not been uploaded yet (an undrawn mesh); ranges that pile up become one whole upload.
+ */
+function markForUpload(geometry: BufferGeometry, name: string, start: number, count: number): void {
+  const attribute = geometry.getAttribute(name) as BufferAttribute;
+  if (attribute.updateRanges.length >= MAX_PENDING_RANGES) {
+    attribute.clearUpdateRanges();
+    attribute.addUpdateRange(0, attribute.array.length);
+  } else {
+    attribute.addUpdateRange(start, count);
+  }
+  attribute.needsUpdate = true;
+}
+
+/** Marks rings first..last (clamped) of the surface whose vertex 0 is `base` for upload. */
+function markRings(
+  geometry: BufferGeometry,
+  name: string,
+  layout: SweepLayout,
+  base: number,
+  first: number,
+  last: number,
+): void {
+  const n = layout.radialSegments;
+  const lo = Math.max(first, 0);
+  const hi = Math.min(last, layout.rings - 1);
+  markForUpload(geometry, name, (base + lo * n) * 3, (hi - lo + 1) * n * 3);
+}
+
+/**
+ * Grows the bounding sphere, keeping its centre, to hold rings first..last of a frame, each
+ * vertex being at most `radius` from its ring's centre: a few hundred rings to visit rather
+ * than thousands of vertices. It only ever grows, which can cost some culling but never
+ * hides anything.
+ */
+function growBounds(
+  geometry: BufferGeometry,
+  frame: SweepFrame,
+  rings: RingRange,
+  radius: number,
+): void {
+  const sphere = geometry.boundingSphere;
+  if (!sphere) {
+    geometry.computeBoundingSphere();
+    return;
+  }
+  const { x, y, z } = sphere.center;
+  const c = frame.centre;
+  let far = 0;
+  for (let i = rings.first; i <= rings.last; i++) {
+    const dx = (c[i * 3] ?? 0) - x;
+    const dy = (c[i * 3 + 1] ?? 0) - y;
+    const dz = (c[i * 3 + 2] ?? 0) - z;
+    far = Math.max(far, dx * dx + dy * dy + dz * dz);
+  }
+  sphere.radius = Math.max(sphere.radius, Math.sqrt(far) + radius);
+}
+
+/** Tells three.js all positions changed; recomputes normals (models/sweepNormals.ts) and bounds. */
+function commitPositions(geometry: BufferGeometry, layout: SweepLayout, shell: boolean): void {
+  writeSweepNormals(layout, shell, positionsOf(geometry), normalsOf(geometry), 0, layout.rings);
+  const floats = positionsOf(geometry).length;
+  markForUpload(geometry, 'position', 0, floats);
+  markForUpload(geometry, 'normal', 0, floats);
   geometry.computeBoundingSphere();
 }
 
@@ -64,7 +139,7 @@ export function sweepInto(
   axisOffset?: OffsetFn,
 ): void {
   writeSweep(centreline, s0, s1, layout, radius, positionsOf(geometry), 0, axisOffset);
-  commitPositions(geometry);
+  commitPositions(geometry, layout, false);
 }
 
 /** Rewrites a shell from useShellGeometry along the centreline from s0 to s1 (models/sweep.ts). */
@@ -78,7 +153,52 @@ export function shellInto(
   inner: RadiusFn,
 ): void {
   writeShell(centreline, s0, s1, layout, outer, inner, positionsOf(geometry));
-  commitPositions(geometry);
+  commitPositions(geometry, layout, true);
+}
+
+/**
+ * Rewrites rings first..last of a tube from useTubeGeometry from a placed frame
+ * (models/sweep.ts), recomputes the normals there and one ring each side, and uploads only
+ * those. `fresh`: the frame has just been placed and every ring written, so the bounds are
+ * worked out anew; otherwise they grow to hold the rewritten rings.
+ */
+export function sweepRingsInto(
+  geometry: BufferGeometry,
+  frame: SweepFrame,
+  radius: RingRadiusFn,
+  rings: RingRange,
+  fresh: boolean,
+): void {
+  const { layout } = frame;
+  const pos = positionsOf(geometry);
+  const largest = writeSweepRings(frame, radius, pos, 0, rings);
+  writeSweepNormals(layout, false, pos, normalsOf(geometry), rings.first - 1, rings.last + 1);
+  markRings(geometry, 'position', layout, 0, rings.first, rings.last);
+  markRings(geometry, 'normal', layout, 0, rings.first - 1, rings.last + 1);
+  if (fresh) geometry.computeBoundingSphere();
+  else growBounds(geometry, frame, rings, largest);
+}
+
+/** The same for both surfaces of a shell from useShellGeometry. */
+export function shellRingsInto(
+  geometry: BufferGeometry,
+  frame: SweepFrame,
+  outer: RingRadiusFn,
+  inner: RingRadiusFn,
+  rings: RingRange,
+  fresh: boolean,
+): void {
+  const { layout } = frame;
+  const pos = positionsOf(geometry);
+  const v = sweepVertexCount(layout);
+  const largest = writeShellRings(frame, outer, inner, pos, rings);
+  writeSweepNormals(layout, true, pos, normalsOf(geometry), rings.first - 1, rings.last + 1);
+  markRings(geometry, 'position', layout, 0, rings.first, rings.last);
+  markRings(geometry, 'position', layout, v, rings.first, rings.last);
+  markRings(geometry, 'normal', layout, 0, rings.first - 1, rings.last + 1);
+  markRings(geometry, 'normal', layout, v, rings.first - 1, rings.last + 1);
+  if (fresh) geometry.computeBoundingSphere();
+  else growBounds(geometry, frame, rings, largest);
 }
 
 /**

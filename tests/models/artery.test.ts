@@ -6,6 +6,7 @@ import {
   PLAQUE_SQUASHED_THICKNESS,
   WALL_THICKNESS,
 } from '../../models/dimensions.ts';
+import { vesselFor } from '../../models/vessel.ts';
 
 const artery = createArtery();
 const { lesionCentre, plaqueStart, plaqueEnd } = artery;
@@ -75,6 +76,24 @@ describe('artery', () => {
       expect(artery.wallInnerRadius(s, 2)).toBe(artery.wallInnerRadius(s, 1));
     }
     expect(artery.lumenRadius(lesionCentre, 0.5)).toBeCloseTo((0.45 + 1.5) / 2, 12);
+  });
+
+  it('moves no radius with the compression outside the plaque, in every artery and segment', () => {
+    // The scene rewrites only the plaque's stretch as it is squashed (models/arteryShells.ts).
+    for (const name of ['lad', 'lcx', 'rca'] as const) {
+      for (const segment of ['proximal', 'mid', 'distal'] as const) {
+        const a = createArtery(vesselFor(name, segment));
+        const outside = along.filter((s) => s <= a.plaqueStart || s >= a.plaqueEnd);
+        expect(outside.length).toBeGreaterThan(along.length / 2);
+        for (const c of compressions) {
+          for (const s of outside) {
+            expect(a.lumenRadius(s, c), `${name} ${segment} s = ${s}`).toBe(a.lumenRadius(s, 0));
+            expect(a.wallInnerRadius(s, c)).toBe(a.wallInnerRadius(s, 0));
+            expect(a.wallOuterRadius(s, c)).toBe(a.wallOuterRadius(s, 0));
+          }
+        }
+      }
+    }
   });
 
   it('keeps the wall outside the lumen everywhere, with the plaque between them', () => {

@@ -7,6 +7,7 @@ import {
   balloonRadius,
   balloonShaftRadius,
   balloonTipEnd,
+  writeBalloonRing,
 } from '../../models/balloon.ts';
 import {
   BALLOON_TAPER_LENGTH,
@@ -118,5 +119,31 @@ describe('balloon', () => {
     // The inner tube and shaft lie inside the folded balloon.
     expect(INNER_TUBE_RADIUS).toBeLessThan(balloonMaxRadius(pose(0), p.centre));
     expect(SHAFT_RADIUS).toBeLessThan(0.5);
+  });
+});
+
+describe('balloon, a ring at a time', () => {
+  const n = 48;
+  const theta = Array.from({ length: n }, (_, j) => (2 * Math.PI * j) / n);
+  const wing = new Float64Array(theta.map((a) => Math.cos(3 * a)));
+  const poses = [0, 0.3, 0.77, 1].flatMap((i) => [pose(i), pose(i, STENT_BALLOON, 41)]);
+
+  it('writes exactly the radii balloonRadius gives, angle by angle', () => {
+    const out = new Float64Array(n);
+    for (const p of poses) {
+      for (let s = p.centre - p.length / 2 - 0.5; s <= p.centre + p.length / 2 + 0.5; s += 0.05) {
+        writeBalloonRing(p, s, wing, out);
+        for (let j = 0; j < n; j++) expect(out[j]).toBe(balloonRadius(p, s, theta[j] ?? NaN));
+      }
+    }
+  });
+
+  it('gives the largest radius as the greater of a wing\u2019s crest and the gap between wings', () => {
+    for (const p of poses) {
+      for (let s = p.centre - p.length / 2; s <= p.centre + p.length / 2; s += 0.1) {
+        const crestOrGap = Math.max(balloonRadius(p, s, 0), balloonRadius(p, s, Math.PI / 3));
+        expect(balloonMaxRadius(p, s)).toBe(crestOrGap);
+      }
+    }
   });
 });

@@ -2,12 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { ARTERY_PATH } from '../../models/artery.ts';
 import { type Centreline, createCentreline } from '../../models/centreline.ts';
 import {
+  allRings,
+  createSweepFrame,
+  placeSweepFrame,
+  type RadiusFn,
+  type RingRadiusFn,
+  ringsCovering,
   type SweepLayout,
   shellIndices,
   sweepIndices,
   sweepVertexCount,
   writeShell,
+  writeShellRings,
   writeSweep,
+  writeSweepRings,
 } from '../../models/sweep.ts';
 import { type Vec3, vec3 } from '../../models/vec3.ts';
 
@@ -237,5 +245,70 @@ describe('closed shells', () => {
       xs.push(Math.sign(normal[0]) * (a[0] < 5 ? -1 : 1));
     }
     expect(xs).toEqual(Array<number>(2 * 2 * layout.radialSegments).fill(1));
+  });
+});
+
+/** A per-vertex radius as a per-ring one, over a frame's own angles. */
+const byRing =
+  (radius: RadiusFn, theta: Float64Array): RingRadiusFn =>
+  (_i, s, out) => {
+    for (let j = 0; j < out.length; j++) out[j] = radius(s, theta[j] ?? NaN);
+  };
+
+describe('sweep frames', () => {
+  const radius: RadiusFn = (s, theta) => 0.8 + 0.03 * s + 0.2 * Math.cos(3 * theta);
+  const offset = (s: number, out: [number, number]): void => {
+    out[0] = 0.01 * s;
+    out[1] = -0.2;
+  };
+
+  it('write the very numbers writeSweep writes, axis offset included', () => {
+    for (const axis of [undefined, offset]) {
+      const expected = new Float32Array(sweepVertexCount(layout) * 3 + 6);
+      writeSweep(curved, 7, 41, layout, radius, expected, 3, axis);
+      const frame = createSweepFrame(layout);
+      placeSweepFrame(frame, curved, 7, 41, axis);
+      const got = new Float32Array(expected.length);
+      writeSweepRings(frame, byRing(radius, frame.theta), got, 3, allRings(layout));
+      expect(got).toEqual(expected);
+    }
+  });
+
+  it('rewrite only the rings asked for, and a partial rewrite equals a whole one', () => {
+    const frame = createSweepFrame(layout);
+    placeSweepFrame(frame, curved, 7, 41);
+    const v = sweepVertexCount(layout);
+    const before = new Float32Array(2 * v * 3);
+    writeShellRings(
+      frame,
+      byRing(() => 2, frame.theta),
+      byRing(() => 1.5, frame.theta),
+      before,
+      allRings(layout),
+    );
+    const after = before.slice();
+    const bigger = byRing(radius, frame.theta);
+    const rings = { first: 3, last: 5 };
+    writeShellRings(frame, bigger, bigger, after, rings);
+    const n = layout.radialSegments;
+    for (let k = 0; k < after.length; k++) {
+      const ring = Math.floor(((k / 3) % v) / n);
+      const moved = after[k] !== before[k];
+      if (ring < rings.first || ring > rings.last) expect(moved, `float ${k}`).toBe(false);
+    }
+    const whole = new Float32Array(2 * v * 3);
+    writeShell(curved, 7, 41, layout, radius, radius, whole);
+    for (let k = 0; k < after.length; k++) {
+      const ring = Math.floor(((k / 3) % v) / n);
+      if (ring >= rings.first && ring <= rings.last) expect(after[k]).toBe(whole[k]);
+    }
+  });
+
+  it('find the rings covering a stretch, with one ring to spare each side', () => {
+    const frame = createSweepFrame({ rings: 11, radialSegments: 3 });
+    placeSweepFrame(frame, straight, 0, 10);
+    expect(ringsCovering(frame, 3.5, 6.2)).toEqual({ first: 3, last: 7 });
+    expect(ringsCovering(frame, 3, 6)).toEqual({ first: 2, last: 7 });
+    expect(ringsCovering(frame, -5, 50)).toEqual({ first: 0, last: 10 });
   });
 });

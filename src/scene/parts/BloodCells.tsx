@@ -35,9 +35,19 @@ export function BloodCells() {
 
   const sim = useMemo(() => {
     const field = createFlowField(0, artery.centreline.length, 256, artery.lumenRadiusHealthy);
+    const seeds = createCellSeeds(COUNT);
     return {
       field,
-      seeds: createCellSeeds(COUNT),
+      seeds,
+      // Each cell tumbles about its own fixed axis: worked out once, not every frame.
+      axes: seeds.map(
+        (seed) =>
+          new Vector3(
+            Math.cos(seed.axisA) * Math.sin(seed.axisB),
+            Math.sin(seed.axisA) * Math.sin(seed.axisB),
+            Math.cos(seed.axisB),
+          ),
+      ),
       // Each cell's own fixed number for thinning out cells past a blocking clot.
       keep: Array.from({ length: COUNT }, (_, i) => (i * 0.6180339887) % 1),
       place: { s: 0, rho: 0, theta: 0, scale: 0, visible: false } as CellPlacement,
@@ -45,11 +55,10 @@ export function BloodCells() {
       n: [0, 0, 0] as Vec3,
       m: new Matrix4(),
       q: new Quaternion(),
-      axis: new Vector3(),
       pos: new Vector3(),
       scale: new Vector3(),
-      changed: createChangeTracker(),
-      clotChanged: createChangeTracker(),
+      shapeChanged: createChangeTracker(),
+      phaseChanged: createChangeTracker(),
       channel: (s: number) => occludedLumenRadius(artery, s, derived.compression, state.clot),
       obstacle: (s: number) => deviceRadiusAt(derived, state, artery, s),
     };
@@ -58,8 +67,9 @@ export function BloodCells() {
   useFrame(() => {
     const m = mesh.current;
     if (!m) return;
-    const { field, seeds, place, p, n } = sim;
-    const shapeChanged = sim.changed(
+    const { field, seeds, axes, place, p, n } = sim;
+    // The channel's volume table depends on its shape, not on how far the blood has flowed.
+    const shapeChanged = sim.shapeChanged(
       derived.compression,
       state.guideTip,
       state.wireTip,
@@ -67,14 +77,14 @@ export function BloodCells() {
       state.balloonInflation,
       state.stentCentre,
       state.stentExpansion,
-      state.flowPhase,
+      state.clot,
     );
-    const clotChanged = sim.clotChanged(state.clot);
-    if (!shapeChanged && !clotChanged) return;
-    field.update(sim.channel, sim.obstacle);
+    if (shapeChanged) field.update(sim.channel, sim.obstacle);
+    if (!sim.phaseChanged(state.flowPhase) && !shapeChanged) return;
     for (let i = 0; i < COUNT; i++) {
       const seed = seeds[i];
-      if (!seed) continue;
+      const axis = axes[i];
+      if (!seed || !axis) continue;
       placeCell(field, seed, state.flowPhase, place);
       if (!cellShownPastClot(artery, place.s, derived.flowThrough, sim.keep[i] ?? 0)) {
         place.scale = 0;
@@ -83,12 +93,7 @@ export function BloodCells() {
       artery.centreline.normalAt(place.s, n);
       const c = Math.cos(place.theta) * place.rho;
       sim.pos.set(p[0] + n[0] * c, p[1] + n[1] * c, Math.sin(place.theta) * place.rho);
-      sim.axis.set(
-        Math.cos(seed.axisA) * Math.sin(seed.axisB),
-        Math.sin(seed.axisA) * Math.sin(seed.axisB),
-        Math.cos(seed.axisB),
-      );
-      sim.q.setFromAxisAngle(sim.axis, seed.axisA + seed.spin * state.flowPhase * Math.PI * 6);
+      sim.q.setFromAxisAngle(axis, seed.axisA + seed.spin * state.flowPhase * Math.PI * 6);
       const size = RED_CELL_DIAMETER * place.scale;
       sim.scale.set(size, size, size);
       sim.m.compose(sim.pos, sim.q, sim.scale);
