@@ -26,6 +26,39 @@ export const sweepVertexCount = (l: SweepLayout): number => l.rings * l.radialSe
 const scratchP: Vec3 = [0, 0, 0];
 const scratchN: Vec3 = [0, 0, 0];
 const scratchOffset: [number, number] = [0, 0];
+/** The last ring placed by ringAt: its centre (x, y, z) and the in-plane normal N (x, y). */
+const ring = new Float64Array(5);
+
+/**
+ * Places ring i of `rings` spaced evenly from s0 to s1 (into `ring`) and returns its arc
+ * length: the one placement writeSweep and placeSweepFrame share, so both write the very
+ * same numbers.
+ */
+function ringAt(
+  centreline: Centreline,
+  s0: number,
+  s1: number,
+  rings: number,
+  i: number,
+  axisOffset?: OffsetFn,
+): number {
+  const s = s0 + ((s1 - s0) * i) / (rings - 1);
+  centreline.pointAt(s, scratchP);
+  centreline.normalAt(s, scratchN);
+  let dn = 0;
+  let db = 0;
+  if (axisOffset) {
+    axisOffset(s, scratchOffset);
+    dn = scratchOffset[0];
+    db = scratchOffset[1];
+  }
+  ring[0] = scratchP[0] + scratchN[0] * dn;
+  ring[1] = scratchP[1] + scratchN[1] * dn;
+  ring[2] = db;
+  ring[3] = scratchN[0];
+  ring[4] = scratchN[1];
+  return s;
+}
 
 /** Writes one swept surface's positions (rings x radialSegments x 3 floats) from `offset` floats on. */
 export function writeSweep(
@@ -41,19 +74,11 @@ export function writeSweep(
   const { rings, radialSegments } = layout;
   let k = offset;
   for (let i = 0; i < rings; i++) {
-    const s = s0 + ((s1 - s0) * i) / (rings - 1);
-    centreline.pointAt(s, scratchP);
-    centreline.normalAt(s, scratchN);
-    let dn = 0;
-    let db = 0;
-    if (axisOffset) {
-      axisOffset(s, scratchOffset);
-      dn = scratchOffset[0];
-      db = scratchOffset[1];
-    }
-    const cx = scratchP[0] + scratchN[0] * dn;
-    const cy = scratchP[1] + scratchN[1] * dn;
-    const cz = db;
+    const s = ringAt(centreline, s0, s1, rings, i, axisOffset);
+    // Indexed, not destructured: a typed array's iterator would allocate per ring.
+    const cx = ring[0] ?? 0;
+    const cy = ring[1] ?? 0;
+    const cz = ring[2] ?? 0;
     for (let j = 0; j < radialSegments; j++) {
       const theta = (2 * Math.PI * j) / radialSegments;
       const r = radius(s, theta);
@@ -192,22 +217,12 @@ export function placeSweepFrame(
 ): void {
   const { rings } = frame.layout;
   for (let i = 0; i < rings; i++) {
-    const s = s0 + ((s1 - s0) * i) / (rings - 1);
-    centreline.pointAt(s, scratchP);
-    centreline.normalAt(s, scratchN);
-    let dn = 0;
-    let db = 0;
-    if (axisOffset) {
-      axisOffset(s, scratchOffset);
-      dn = scratchOffset[0];
-      db = scratchOffset[1];
-    }
-    frame.s[i] = s;
-    frame.centre[i * 3] = scratchP[0] + scratchN[0] * dn;
-    frame.centre[i * 3 + 1] = scratchP[1] + scratchN[1] * dn;
-    frame.centre[i * 3 + 2] = db;
-    frame.normal[i * 2] = scratchN[0];
-    frame.normal[i * 2 + 1] = scratchN[1];
+    frame.s[i] = ringAt(centreline, s0, s1, rings, i, axisOffset);
+    frame.centre[i * 3] = ring[0] ?? 0;
+    frame.centre[i * 3 + 1] = ring[1] ?? 0;
+    frame.centre[i * 3 + 2] = ring[2] ?? 0;
+    frame.normal[i * 2] = ring[3] ?? 0;
+    frame.normal[i * 2 + 1] = ring[4] ?? 0;
   }
 }
 

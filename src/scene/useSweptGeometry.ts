@@ -169,14 +169,8 @@ export function sweepRingsInto(
   rings: RingRange,
   fresh: boolean,
 ): void {
-  const { layout } = frame;
-  const pos = positionsOf(geometry);
-  const largest = writeSweepRings(frame, radius, pos, 0, rings);
-  writeSweepNormals(layout, false, pos, normalsOf(geometry), rings.first - 1, rings.last + 1);
-  markRings(geometry, 'position', layout, 0, rings.first, rings.last);
-  markRings(geometry, 'normal', layout, 0, rings.first - 1, rings.last + 1);
-  if (fresh) geometry.computeBoundingSphere();
-  else growBounds(geometry, frame, rings, largest);
+  const largest = writeSweepRings(frame, radius, positionsOf(geometry), 0, rings);
+  commitRings(geometry, frame, false, rings, largest, fresh);
 }
 
 /** The same for both surfaces of a shell from useShellGeometry. */
@@ -188,15 +182,31 @@ export function shellRingsInto(
   rings: RingRange,
   fresh: boolean,
 ): void {
+  const largest = writeShellRings(frame, outer, inner, positionsOf(geometry), rings);
+  commitRings(geometry, frame, true, rings, largest, fresh);
+}
+
+/**
+ * After rings first..last were rewritten: their normals and one ring's each side, the upload
+ * of just those (on each surface of a shell), and the bounds (anew when `fresh`, else grown).
+ */
+function commitRings(
+  geometry: BufferGeometry,
+  frame: SweepFrame,
+  shell: boolean,
+  rings: RingRange,
+  largest: number,
+  fresh: boolean,
+): void {
   const { layout } = frame;
-  const pos = positionsOf(geometry);
+  const { first, last } = rings;
+  writeSweepNormals(layout, shell, positionsOf(geometry), normalsOf(geometry), first - 1, last + 1);
   const v = sweepVertexCount(layout);
-  const largest = writeShellRings(frame, outer, inner, pos, rings);
-  writeSweepNormals(layout, true, pos, normalsOf(geometry), rings.first - 1, rings.last + 1);
-  markRings(geometry, 'position', layout, 0, rings.first, rings.last);
-  markRings(geometry, 'position', layout, v, rings.first, rings.last);
-  markRings(geometry, 'normal', layout, 0, rings.first - 1, rings.last + 1);
-  markRings(geometry, 'normal', layout, v, rings.first - 1, rings.last + 1);
+  // A tube has one surface; a shell two, the inner one's vertices after the outer's.
+  for (let surface = 0; surface < (shell ? 2 : 1); surface++) {
+    markRings(geometry, 'position', layout, surface * v, first, last);
+    markRings(geometry, 'normal', layout, surface * v, first - 1, last + 1);
+  }
   if (fresh) geometry.computeBoundingSphere();
   else growBounds(geometry, frame, rings, largest);
 }

@@ -63,6 +63,12 @@ export function createAnatomyMaterials() {
     depthWrite: false,
   });
   rimLight(body);
+  const catheter = new MeshPhysicalMaterial({
+    color: PALETTE.catheter,
+    roughness: 0.3,
+    clearcoat: 0.6,
+    transparent: true,
+  });
   const solid = (color: string, extra: Partial<MeshPhysicalMaterial> = {}) =>
     new MeshPhysicalMaterial({
       color,
@@ -113,19 +119,9 @@ export function createAnatomyMaterials() {
       depthWrite: false,
       toneMapped: false,
     }),
-    catheter: new MeshPhysicalMaterial({
-      color: PALETTE.catheter,
-      roughness: 0.3,
-      clearcoat: 0.6,
-      transparent: true,
-    }),
-    // The catheter in the arm or leg: fades with their vessels at heart scale.
-    catheterLimb: new MeshPhysicalMaterial({
-      color: PALETTE.catheter,
-      roughness: 0.3,
-      clearcoat: 0.6,
-      transparent: true,
-    }),
+    catheter,
+    // The catheter in the arm or leg: its own copy, to fade with their vessels at heart scale.
+    catheterLimb: catheter.clone(),
     // The catheter seen faintly through the aorta's wall (x-ray style), so it shows engaged
     // in the artery's opening inside the aortic root.
     catheterGhost: new MeshBasicMaterial({
