@@ -1,7 +1,7 @@
 import { type MouseEvent, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createBedsideTools } from '../clinician/bedsideTools.ts';
 import { ModeSwitch } from '../clinician/ModeSwitch.tsx';
-import { CLINICIAN_PANEL_HEADING, NO_DIAGRAMS, type OpenDiagrams } from '../clinician/panelIds.ts';
+import { NO_DIAGRAMS, type OpenDiagrams } from '../clinician/panelIds.ts';
 import { createSceneProbe } from '../scene/sceneProbe.ts';
 import { useMode } from '../clinician/useMode.ts';
 import { createCameraCommands } from '../scene/cameraCommands.ts';
@@ -138,17 +138,23 @@ export function App({ onController, embedded = false }: AppProps = {}) {
     },
     [showPicture],
   );
+  // The tools come in at the top of the panels: once they are there (they load with the later
+  // parts, so perhaps a few frames after the switch), show them, not the switch's old place.
+  const revealClinician = useRef(false);
   const turnOnClinician = useCallback(() => {
+    revealClinician.current = true;
     setMode('clinician');
-    // The tools come in at the top of the panels: show them there, not the switch's old place.
-    requestAnimationFrame(() => {
-      const heading = document.getElementById(CLINICIAN_PANEL_HEADING);
-      const panels = sidebar.current;
-      if (heading && panels)
-        panels.scrollTop +=
-          heading.getBoundingClientRect().top - panels.getBoundingClientRect().top - 8;
-    });
   }, [setMode]);
+  const onClinicianShown = useCallback((heading: HTMLElement) => {
+    const panels = sidebar.current;
+    if (!revealClinician.current || !panels) return;
+    revealClinician.current = false;
+    // The switch's button has gone: carry the keyboard focus to the tools (not scrolling the
+    // page away from the picture).
+    heading.focus({ preventScroll: true });
+    panels.scrollTop +=
+      heading.getBoundingClientRect().top - panels.getBoundingClientRect().top - 8;
+  }, []);
   const toPatient = useCallback(() => {
     setMode('patient');
     setDiagrams(NO_DIAGRAMS);
@@ -366,6 +372,7 @@ export function App({ onController, embedded = false }: AppProps = {}) {
               onDiagram={setDiagram}
               onPatient={toPatient}
               onNextPatient={() => startForNextPatient(window)}
+              onShown={onClinicianShown}
             />
           )}
           <SafetyCards messages={procedure.safety.filter((m) => m.stage === stage.id)} />

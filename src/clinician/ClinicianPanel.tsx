@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useText } from '../i18n/useText.ts';
 import { CLINICIAN_PANEL_HEADING, type OpenDiagrams } from './panelIds.ts';
 import './clinician.css';
@@ -13,6 +13,11 @@ export interface ClinicianPanelProps {
   onPatient: () => void;
   /** Clears everything for the next person (after a confirm). */
   onNextPatient: () => void;
+  /**
+   * Called once the panel is on the page, with its heading: the panel loads with the later
+   * parts, so it may arrive a frame or more after the mode switch asked for it.
+   */
+  onShown?: (heading: HTMLElement) => void;
 }
 
 /**
@@ -25,16 +30,23 @@ export function ClinicianPanel({
   onDiagram,
   onPatient,
   onNextPatient,
+  onShown,
 }: ClinicianPanelProps) {
   const { t } = useText();
   const [asking, setAsking] = useState(false);
   const confirm = useRef<HTMLButtonElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Once, on arrival: the caller's handler is read then, not watched.
+  const shown = useRef(onShown);
+  useLayoutEffect(() => {
+    if (heading.current) shown.current?.(heading.current);
+  }, []);
   useEffect(() => {
     if (asking) confirm.current?.focus();
   }, [asking]);
   return (
     <section className="panel clinician-panel" aria-labelledby={CLINICIAN_PANEL_HEADING}>
-      <h2 id={CLINICIAN_PANEL_HEADING} tabIndex={-1} className="panel__heading">
+      <h2 ref={heading} id={CLINICIAN_PANEL_HEADING} tabIndex={-1} className="panel__heading">
         {t('clinician.panel.heading')}
       </h2>
       <button

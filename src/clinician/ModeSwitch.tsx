@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'react';
-import { CLINICIAN_PANEL_HEADING } from './panelIds.ts';
 import { useText } from '../i18n/useText.ts';
 import './clinician.css';
 
@@ -32,14 +31,8 @@ export function ModeSwitch({ onClinician }: { onClinician: () => void }) {
               ref={confirm}
               type="button"
               className="button button--primary"
-              onClick={() => {
-                onClinician();
-                // This button goes; carry the keyboard focus to the tools rather than drop it
-                // (without scrolling away from the picture).
-                requestAnimationFrame(() =>
-                  document.getElementById(CLINICIAN_PANEL_HEADING)?.focus({ preventScroll: true }),
-                );
-              }}
+              // This button goes; App carries the keyboard focus to the tools once they are there.
+              onClick={onClinician}
             >
               {t('clinician.modeSwitch.confirm')}
             </button>
