@@ -70,22 +70,33 @@ export function PlayerControls({ player, view, speed = true, children }: PlayerC
   const clock = useRef<HTMLSpanElement>(null);
 
   useEffect(() => {
+    // The words (spoken position, clock) change once a second: written only then, not on
+    // every frame of play.
+    let wordsSecond = -1;
+    let wordsStage = -1;
     const update = (): void => {
       const t = player.time();
-      const stage = player.slots[stageIndexAt(player.slots, t)]?.stage;
+      const stageIndex = stageIndexAt(player.slots, t);
+      const second = Math.floor(t);
+      const newWords = second !== wordsSecond || stageIndex !== wordsStage;
+      wordsSecond = second;
+      wordsStage = stageIndex;
       if (scrubber.current) {
         scrubber.current.value = String(t);
-        scrubber.current.setAttribute(
-          'aria-valuetext',
-          text(stage ? 'player.position.stage' : 'player.position', {
-            time: formatSpoken(t, text),
-            total: formatSpoken(player.duration, text),
-            title: stage?.title ?? '',
-          }),
-        );
         scrubber.current.style.setProperty('--progress', `${(t / player.duration) * 100}%`);
+        if (newWords) {
+          const stage = player.slots[stageIndex]?.stage;
+          scrubber.current.setAttribute(
+            'aria-valuetext',
+            text(stage ? 'player.position.stage' : 'player.position', {
+              time: formatSpoken(t, text),
+              total: formatSpoken(player.duration, text),
+              title: stage?.title ?? '',
+            }),
+          );
+        }
       }
-      if (clock.current)
+      if (clock.current && newWords)
         clock.current.textContent = `${formatClock(t)} / ${formatClock(player.duration)}`;
     };
     update();

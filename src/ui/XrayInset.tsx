@@ -25,21 +25,39 @@ export function XrayInset({ player, artery }: XrayInsetProps) {
   const derived = useMemo(createDerived, []);
 
   useEffect(() => {
-    let lastKey = '';
+    // What was last drawn, rounded as far as the eye can tell at this size: the inset is
+    // written only when one of them moves (never while hidden, never twice the same).
+    let opacity = -1;
+    const last = new Float64Array(5).fill(Number.NaN);
+    /** Keeps value `i` (rounded to `step`); says whether it differs from the last kept. */
+    const moved = (i: number, value: number, step: number): number => {
+      const rounded = Math.round(value / step);
+      const changed = last[i] !== rounded;
+      last[i] = rounded;
+      return changed ? 1 : 0;
+    };
     const draw = (): void => {
       const state = player.state;
       const el = root.current;
       if (!el) return;
       const shown = state.xray > 0.01;
-      el.style.opacity = String(state.xray);
-      el.hidden = !shown;
+      if (state.xray !== opacity) {
+        opacity = state.xray;
+        el.style.opacity = String(opacity);
+        el.hidden = !shown;
+      }
       if (!shown) return;
       updateDerived(derived, state, artery);
       // A blocking clot stops the dye: the artery beyond it does not fill.
       const front = Math.min(state.dyeFront, derived.blockedAt);
-      const key = `${derived.compression.toFixed(3)}|${front.toFixed(2)}|${state.guideTip.toFixed(2)}|${state.dyeOpacity.toFixed(2)}|${state.clot.toFixed(3)}`;
-      if (key === lastKey) return;
-      lastKey = key;
+      // Every value is kept (no short cut), so the next frame compares against this one.
+      const changes =
+        moved(0, derived.compression, 1e-3) +
+        moved(1, front, 1e-2) +
+        moved(2, state.guideTip, 1e-2) +
+        moved(3, state.dyeOpacity, 1e-2) +
+        moved(4, state.clot, 1e-3);
+      if (changes === 0) return;
       vessel.current?.setAttribute(
         'd',
         xrayVesselPath(artery, XRAY_FRAME, state.guideTip, front, derived.compression, state.clot),

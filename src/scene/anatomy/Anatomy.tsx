@@ -43,6 +43,19 @@ import { useSceneModel } from '../sceneContext.ts';
 import { ANATOMY_PALETTE, baseOpacities, createAnatomyMaterials } from './anatomyMaterials.ts';
 import { mixedColours, toGeometry } from './geometry.ts';
 import { anatomyOpacity, CLOSE_UP_MAX_DISTANCE, viewDistance } from './viewScale.ts';
+import {
+  BEAD,
+  CORONARY_RIM,
+  ENTRY_MARK,
+  FADE,
+  INVISIBLE,
+  LESION_RING_MAX,
+  LESION_RING_MIN,
+  LESION_RING_OF_DISTANCE,
+  LIFT,
+  RING_FACING,
+  STARVED_TINT,
+} from './anatomyTuning.ts';
 import { useOrbitControls } from '../useOrbitControls.ts';
 
 /** Builds every geometry for a case once; all are disposed together. */
@@ -100,17 +113,6 @@ function buildGeometries(kase: PatientCase) {
   return { g, route, limb, path };
 }
 
-/** Width of the pale outline round the coronary arteries (mm). */
-const CORONARY_RIM = 0.7;
-/**
- * The narrowing's ring: about this share of the distance, so it keeps its size on screen,
- * between a radius that clears the artery close up and one that stays on the heart at body
- * scale (mm).
- */
-const LESION_RING_MIN = 7;
-const LESION_RING_MAX = 16;
-const LESION_RING_OF_DISTANCE = 0.03;
-
 const Z = new Vector3(0, 0, 1);
 
 /**
@@ -160,10 +162,13 @@ export function Anatomy({ patientCase }: { patientCase: PatientCase }) {
     const lesion = placement.lesion;
     const entryNormal = new Vector3(...skinNormal(route.skin));
     return {
-      entryAt: new Vector3(...route.skin).addScaledVector(entryNormal, 1.5),
+      entryAt: new Vector3(...route.skin).addScaledVector(entryNormal, LIFT.entry),
       entryTurn: new Quaternion().setFromUnitVectors(Z, entryNormal),
       // Lying on the heart's surface round the narrowing, lifted clear of its curve.
-      lesionAt: new Vector3(...lesion.point).addScaledVector(new Vector3(...lesion.normal), 2.5),
+      lesionAt: new Vector3(...lesion.point).addScaledVector(
+        new Vector3(...lesion.normal),
+        LIFT.lesion,
+      ),
       lesionTurn: new Quaternion().setFromUnitVectors(Z, new Vector3(...lesion.normal)),
     };
   }, [placement, route]);
@@ -187,13 +192,10 @@ export function Anatomy({ patientCase }: { patientCase: PatientCase }) {
     if (!root) return;
     const distance = viewDistance(camera, controls);
     const fade = anatomyOpacity(distance);
-    root.visible = fade > 0.002;
+    root.visible = fade > INVISIBLE;
     if (!root.visible) return;
-    // The planned route: only at body scale (at heart scale it would show through).
-    const routeMap = smoothstep(480, 900, distance);
-    // The body's arteries away from the heart: a route map at body scale, clutter at heart
-    // scale.
-    const bodyScale = smoothstep(420, 900, distance);
+    const routeMap = smoothstep(...FADE.routeMap, distance);
+    const bodyScale = smoothstep(...FADE.bodyScale, distance);
     // Once the catheter is out and the site is being closed, its route is no longer news.
     const routeShown = 1 - Math.min(Math.max(state.siteClosure, 0), 1);
     for (let i = 0; i < opacities.length; i++) {
@@ -206,25 +208,23 @@ export function Anatomy({ patientCase }: { patientCase: PatientCase }) {
       // The catheter in the arm or leg goes with their vessels (the rest stays, in the aorta).
       if (material === materials.catheterLimb) k *= bodyScale;
       if (material === materials.vessel) k *= bodyScale;
-      // At heart scale the body would only veil the heart.
-      if (material === materials.body) k *= smoothstep(380, 900, distance);
-      if (material === materials.deviceGlow) k *= smoothstep(150, 600, distance);
+      if (material === materials.body) k *= smoothstep(...FADE.body, distance);
+      if (material === materials.deviceGlow) k *= smoothstep(...FADE.deviceGlow, distance);
       // The balloon pump and pacing wire appear from the step that explains them.
       if (equipment.has(material)) k *= state.equipment;
       // The catheter seen through the aorta's wall at heart scale, engaged at the opening.
-      if (material === materials.catheterGhost) k *= 1 - smoothstep(480, 900, distance);
+      if (material === materials.catheterGhost)
+        k *= 1 - smoothstep(...FADE.catheterGhostOut, distance);
       if (material === materials.dye) k *= state.dyeOpacity;
-      if (material === materials.starved) k *= 0.9 * state.clot;
+      if (material === materials.starved) k *= STARVED_TINT * state.clot;
       if (material === materials.closure) k *= state.siteClosure;
-      // The entry marker belongs to the body and entry-site views; from the heart view it
-      // would float beside the heart (the wrist or groin far behind it).
-      if (material === materials.entry) k *= smoothstep(460, 640, distance);
-      // Heart-scale markings give way first, before the close-up's own artery appears.
-      if (heartMarks.has(material)) k *= smoothstep(CLOSE_UP_MAX_DISTANCE, 150, distance);
+      if (material === materials.entry) k *= smoothstep(...FADE.entry, distance);
+      if (heartMarks.has(material))
+        k *= smoothstep(CLOSE_UP_MAX_DISTANCE, FADE.heartMarksFull, distance);
       if (material === materials.lesion || material === materials.lesionShade)
         k *= ringFacing.value;
       material.opacity = base * k;
-      material.visible = material.opacity > 0.002;
+      material.visible = material.opacity > INVISIBLE;
     }
     // The ring is drawn over whatever lies in front (the pulmonary trunk or an auricle can
     // hide part of it), so it shows only while the camera is on the narrowing's side: the
@@ -233,7 +233,7 @@ export function Anatomy({ patientCase }: { patientCase: PatientCase }) {
     if (ring) {
       ring.getWorldPosition(scratch);
       const facing = (camera.position.z - scratch.z) / (camera.position.distanceTo(scratch) || 1);
-      const shown = smoothstep(0.05, 0.3, facing);
+      const shown = smoothstep(...RING_FACING, facing);
       ring.visible = shown > 0.01;
       ringFacing.value = shown;
     }
@@ -290,8 +290,10 @@ export function Anatomy({ patientCase }: { patientCase: PatientCase }) {
       }
     }
     // The bead keeps its size on screen.
-    tip.current?.scale.setScalar(Math.max(CATHETER_RADIUS * 1.6, distance * 0.0045));
-    entry.current?.scale.setScalar(Math.max(6, distance * 0.008));
+    tip.current?.scale.setScalar(
+      Math.max(CATHETER_RADIUS * BEAD.minOfCatheterRadius, distance * BEAD.perDistance),
+    );
+    entry.current?.scale.setScalar(Math.max(ENTRY_MARK.min, distance * ENTRY_MARK.perDistance));
   });
 
   return (
