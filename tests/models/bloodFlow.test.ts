@@ -3,10 +3,12 @@ import { createArtery } from '../../models/artery.ts';
 import {
   type CellPlacement,
   type CellSeed,
+  createCellPlacements,
   createCellSeeds,
   createFlowField,
   MIN_SQUEEZE,
   placeCell,
+  placeCells,
   seededRandom,
 } from '../../models/bloodFlow.ts';
 import { LUMEN_RADIUS, RED_CELL_DIAMETER } from '../../models/dimensions.ts';
@@ -198,5 +200,59 @@ describe('red cells', () => {
     expect(closed.relativeVolume).toBe(0);
     for (const c of cells.slice(0, 20))
       expect(placeCell(closed, c, 0.2, placement()).visible).toBe(false);
+  });
+});
+
+describe('red cells placed all at once', () => {
+  const narrowed = createFlowField(0, length, 256, artery.lumenRadiusHealthy);
+  narrowed.update(
+    (s) => artery.lumenRadius(s, 0),
+    (s) => (s < 30 ? 0.2 : 0.0075),
+  );
+  const squeezed = createFlowField(0, length);
+  squeezed.update(
+    () => LUMEN_RADIUS,
+    (s) => (s > 20 && s < 40 ? LUMEN_RADIUS : s > 45 && s < 55 ? LUMEN_RADIUS - 0.1 : 0),
+  );
+  const closed = createFlowField(0, length);
+  closed.update(
+    () => 1,
+    () => 1,
+  );
+  const unfilled = createFlowField(0, length);
+  const cells = createCellSeeds(380);
+  const phases = [...Array.from({ length: 61 }, (_, i) => -1.5 + i * 0.0537), 0, -0, 1, 2.75];
+
+  it('places every cell bit-identically to placeCell, in every kind of channel', () => {
+    const out = createCellPlacements(cells.length);
+    for (const field of [narrowed, squeezed, closed, unfilled]) {
+      for (const phase of phases) {
+        placeCells(field, cells, phase, out);
+        cells.forEach((cell, i) => {
+          const one = placeCell(field, cell, phase, placement());
+          expect(
+            {
+              s: out.s[i],
+              rho: out.rho[i],
+              theta: out.theta[i],
+              scale: out.scale[i],
+              visible: out.visible[i] === 1,
+            },
+            `cell ${i}, phase ${phase}`,
+          ).toEqual(one);
+        });
+      }
+    }
+  });
+
+  it('writes no further than the shorter of the cells and the placements', () => {
+    const few = createCellPlacements(10);
+    placeCells(narrowed, cells, 0.3, few);
+    expect(few.s.length).toBe(10);
+    const many = createCellPlacements(20);
+    many.s.fill(-1);
+    placeCells(narrowed, cells.slice(0, 12), 0.3, many);
+    expect(Array.from(many.s.subarray(12))).toEqual(Array(8).fill(-1));
+    expect(many.s[11]).toBe(placeCell(narrowed, cells[11] as CellSeed, 0.3, placement()).s);
   });
 });

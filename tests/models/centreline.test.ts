@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ARTERY_PATH } from '../../models/artery.ts';
-import { createCentreline } from '../../models/centreline.ts';
-import { type Vec3, distance, vec3 } from '../../models/vec3.ts';
+import { type Centreline, createCentreline } from '../../models/centreline.ts';
+import { arcLengths, locateArc, sampleSpline } from '../../models/spline.ts';
+import { type Vec3, clamp, distance, lerp, normalize, set, vec3 } from '../../models/vec3.ts';
+import { vesselFor } from '../../models/vessel.ts';
+import { CORONARY_ARTERIES, SEGMENTS } from '../../src/case/patientCase.ts';
 
 const line = createCentreline(ARTERY_PATH);
 const at = (s: number): Vec3 => line.pointAt(s, vec3());
@@ -109,5 +112,104 @@ describe('centreline', () => {
   it('refuses fewer than two points', () => {
     expect(() => createCentreline([[1, 1]])).toThrow(/at least two points/);
     expect(() => createCentreline([])).toThrow(/at least two points/);
+  });
+});
+
+type Path = readonly (readonly [number, number])[];
+
+/** The centreline as it was before its tangents were tabled: the reference, kept verbatim. */
+function referenceCentreline(
+  controlPoints: Path,
+  samplesPerSpan = 64,
+): Omit<Centreline, 'framesAt'> {
+  const pts = sampleSpline(
+    controlPoints.map(([x, y]): Vec3 => [x, y, 0]),
+    samplesPerSpan,
+  );
+  const xs = pts.map((p) => p[0]);
+  const ys = pts.map((p) => p[1]);
+  const arc = arcLengths(pts);
+  const n = xs.length;
+  const total = arc[n - 1] ?? 0;
+  const locate = (s: number): number => locateArc(arc, s);
+  const tangentAt = (s: number, out: Vec3): Vec3 => {
+    const i = locate(clamp(s, 0, total));
+    const j = Math.min(i + 1, n - 1);
+    const i0 = j === i ? i - 1 : i;
+    return normalize(set(out, (xs[j] ?? 0) - (xs[i0] ?? 0), (ys[j] ?? 0) - (ys[i0] ?? 0), 0));
+  };
+  return {
+    length: total,
+    pointAt(s, out) {
+      if (s < 0 || s > total) {
+        const end = s < 0 ? 0 : total;
+        tangentAt(end, out);
+        const tx = out[0];
+        const ty = out[1];
+        const i = s < 0 ? 0 : n - 1;
+        const d = s - end;
+        return set(out, (xs[i] ?? 0) + tx * d, (ys[i] ?? 0) + ty * d, 0);
+      }
+      const i = locate(s);
+      const j = Math.min(i + 1, n - 1);
+      const a0 = arc[i] ?? 0;
+      const a1 = arc[j] ?? a0;
+      const t = a1 > a0 ? (s - a0) / (a1 - a0) : 0;
+      return set(out, lerp(xs[i] ?? 0, xs[j] ?? 0, t), lerp(ys[i] ?? 0, ys[j] ?? 0, t), 0);
+    },
+    tangentAt,
+    normalAt(s, out) {
+      tangentAt(s, out);
+      return set(out, -out[1], out[0], 0);
+    },
+  };
+}
+
+const everyPath: Path[] = [
+  ...CORONARY_ARTERIES.flatMap((a) => SEGMENTS.map((s) => vesselFor(a, s).path)),
+  [
+    [0, 0],
+    [3, 4],
+  ],
+];
+
+/** Arc lengths from before the start to past the end, the ends themselves, and awkward values. */
+function arcsToTry(length: number): number[] {
+  const spread = Array.from({ length: 997 }, (_, i) => -7 + ((length + 14) * i) / 996);
+  return [...spread, 0, -0, length, length + 1e-12, -1e-12, Number.NaN];
+}
+
+describe('centreline, per frame', () => {
+  it('gives bit-identical points, tangents and normals to the direct computation', () => {
+    for (const path of everyPath) {
+      const line = createCentreline(path);
+      const ref = referenceCentreline(path);
+      expect(line.length).toBe(ref.length);
+      for (const s of arcsToTry(line.length)) {
+        expect(line.pointAt(s, vec3()), `s = ${s}`).toEqual(ref.pointAt(s, vec3()));
+        expect(line.tangentAt(s, vec3()), `s = ${s}`).toEqual(ref.tangentAt(s, vec3()));
+        expect(line.normalAt(s, vec3()), `s = ${s}`).toEqual(ref.normalAt(s, vec3()));
+      }
+    }
+  });
+
+  it('writes in framesAt exactly the x and y of pointAt and normalAt, for the first count only', () => {
+    for (const path of everyPath) {
+      const line = createCentreline(path);
+      const ref = referenceCentreline(path);
+      const s = Float64Array.from(arcsToTry(line.length));
+      const count = s.length - 3;
+      const points = new Float64Array(2 * s.length).fill(99);
+      const normals = new Float64Array(2 * s.length).fill(99);
+      line.framesAt(s, count, points, normals);
+      for (let k = 0; k < count; k++) {
+        const p = ref.pointAt(s[k] ?? 0, vec3());
+        const n = ref.normalAt(s[k] ?? 0, vec3());
+        expect([points[2 * k], points[2 * k + 1]], `s = ${s[k]}`).toEqual([p[0], p[1]]);
+        expect([normals[2 * k], normals[2 * k + 1]], `s = ${s[k]}`).toEqual([n[0], n[1]]);
+      }
+      expect(points.subarray(2 * count).every((v) => v === 99)).toBe(true);
+      expect(normals.subarray(2 * count).every((v) => v === 99)).toBe(true);
+    }
   });
 });

@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { createArtery } from '../../models/artery.ts';
+import { type Artery, createArtery } from '../../models/artery.ts';
 import { type BalloonPose, balloonMaxRadius } from '../../models/balloon.ts';
-import { PREDILATION_BALLOON, STENT_BALLOON } from '../../models/dimensions.ts';
-import { effectiveCompression } from '../../models/fit.ts';
+import {
+  BALLOON_TAPER_LENGTH,
+  PREDILATION_BALLOON,
+  STENT_BALLOON,
+} from '../../models/dimensions.ts';
+import { type DevicesInLesion, effectiveCompression } from '../../models/fit.ts';
 import { STENT_DESIGN, stentRadius } from '../../models/stent.ts';
+import { clamp } from '../../models/vec3.ts';
+import { vesselFor } from '../../models/vessel.ts';
+import { CORONARY_ARTERIES, SEGMENTS } from '../../src/case/patientCase.ts';
 
 interface BalloonSize {
   readonly diameter: number;
@@ -144,5 +151,136 @@ describe('effective compression', () => {
       }
     }
     expect(worst).toBeLessThanOrEqual(TOLERANCE);
+  });
+});
+
+/** effectiveCompression as it was before its per-artery tables: the reference, kept verbatim. */
+function referenceCompressionFor(a: Artery, s: number, radius: number): number {
+  const narrowed = a.lumenRadius(s, 0);
+  const open = a.lumenRadius(s, 1);
+  if (radius <= narrowed || open <= narrowed) return 0;
+  return clamp((radius - narrowed) / (open - narrowed), 0, 1);
+}
+
+function referenceEffectiveCompression(
+  a: Artery,
+  timelineCompression: number,
+  devices: DevicesInLesion,
+): number {
+  let c = clamp(timelineCompression, 0, 1);
+  const { plaqueStart, plaqueEnd } = a;
+  const { balloon, stent } = devices;
+  const stentEnd = stent ? stent.start + stent.design.length : 0;
+  const stentInner = stent
+    ? stentRadius(stent.design, stent.expansion) - stent.design.strutThickness / 2
+    : 0;
+  const check = (s: number): void => {
+    if (s < plaqueStart || s > plaqueEnd) return;
+    if (balloon) c = Math.max(c, referenceCompressionFor(a, s, balloonMaxRadius(balloon, s)));
+    if (stent && s >= stent.start && s <= stentEnd)
+      c = Math.max(c, referenceCompressionFor(a, s, stentInner));
+  };
+  const samples = Math.ceil((plaqueEnd - plaqueStart) / 0.1);
+  for (let k = 0; k <= samples; k++) check(plaqueStart + ((plaqueEnd - plaqueStart) * k) / samples);
+  if (balloon) {
+    const half = balloon.length / 2;
+    for (const end of [balloon.centre - half, balloon.centre + half - BALLOON_TAPER_LENGTH]) {
+      for (let u = 0; u <= BALLOON_TAPER_LENGTH; u += 0.02) check(end + u);
+    }
+  }
+  if (stent) {
+    check(stent.start);
+    check(stentEnd);
+  }
+  return c;
+}
+
+const everyArtery = CORONARY_ARTERIES.flatMap((a) =>
+  SEGMENTS.map((s) => createArtery(vesselFor(a, s))),
+);
+const timelines = [-0.5, -0, 0, 0.25, 0.6, 1, 1.5];
+const inflationsTried = [-0.1, 0, 0.37, 0.83, 1, 1.2];
+const expansions = [0, 0.3, 0.7, 1];
+
+/** Arc lengths from well before the plaque to well after it, `count` of them. */
+const across = (a: Artery, margin: number, count: number): number[] =>
+  Array.from(
+    { length: count },
+    (_, i) =>
+      a.plaqueStart - margin + ((a.plaqueEnd - a.plaqueStart + 2 * margin) * i) / (count - 1),
+  );
+
+describe('effective compression, from tables kept per artery', () => {
+  it('is bit-identical to the direct checks for every artery, balloon and timeline value', () => {
+    for (const a of everyArtery) {
+      for (const size of [a.vessel.predilation, a.vessel.stentBalloon]) {
+        for (const centre of [...across(a, size.length / 2 + 1, 19), a.lesionCentre]) {
+          for (const inflation of inflationsTried) {
+            const pose = { centre, length: size.length, nominalDiameter: size.diameter, inflation };
+            const devices = { balloon: pose, stent: null };
+            for (const t of timelines)
+              expect(effectiveCompression(a, t, devices)).toBe(
+                referenceEffectiveCompression(a, t, devices),
+              );
+          }
+        }
+      }
+    }
+  });
+
+  it('is bit-identical to the direct checks with a stent, alone or on its balloon', () => {
+    for (const a of everyArtery) {
+      const size = a.vessel.stentBalloon;
+      for (const start of across(a, a.stent.length, 23)) {
+        for (const expansion of expansions) {
+          const stent = { design: a.stent, start, expansion };
+          const pose = {
+            centre: start + a.stent.length / 2,
+            length: size.length,
+            nominalDiameter: size.diameter,
+            inflation: expansion,
+          };
+          for (const devices of [
+            { balloon: null, stent },
+            { balloon: pose, stent },
+          ]) {
+            for (const t of [0, 0.4])
+              expect(effectiveCompression(a, t, devices)).toBe(
+                referenceEffectiveCompression(a, t, devices),
+              );
+          }
+        }
+      }
+    }
+  });
+
+  it('gives the right answer frame after frame as the scene fills its devices in place', () => {
+    // As src/timeline/derived.ts does: one balloon and stent pose, rewritten every frame.
+    const pose = { centre: 0, length: 15, nominalDiameter: 2.5, inflation: 0 };
+    const stent = { design: artery.stent, start: 0, expansion: 0 };
+    const devices: DevicesInLesion = { balloon: null, stent: null };
+    for (let frame = 0; frame < 600; frame++) {
+      const a = everyArtery[Math.floor(frame / 150) % everyArtery.length] ?? artery;
+      // Moves, then inflates (the cones stay put), then holds still, then a stent opens.
+      pose.centre = a.lesionCentre - 12 + Math.min(frame % 150, 60) * 0.2;
+      pose.inflation = clamp(((frame % 150) - 60) / 40, 0, 1);
+      devices.balloon = frame % 150 < 120 ? pose : null;
+      stent.start = a.lesionCentre - a.stent.length / 2;
+      stent.expansion = clamp(((frame % 150) - 110) / 30, 0, 1);
+      devices.stent = frame % 150 > 100 ? stent : null;
+      const t = frame % 7 === 0 ? -0 : ((frame % 150) - 100) / 50;
+      // Each frame asked twice: the second answer comes from the last one's memory.
+      for (let twice = 0; twice < 2; twice++)
+        expect(effectiveCompression(a, t, devices), `frame ${frame}`).toBe(
+          referenceEffectiveCompression(a, t, devices),
+        );
+    }
+  });
+
+  it('does not mistake -0 for 0 when remembering the last answer', () => {
+    const none = { balloon: null, stent: null };
+    expect(effectiveCompression(artery, 0, none)).toBe(0);
+    expect(effectiveCompression(artery, -0, none)).toBe(-0);
+    expect(effectiveCompression(artery, 0, none)).toBe(0);
   });
 });

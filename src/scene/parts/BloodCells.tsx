@@ -2,15 +2,14 @@ import { useFrame } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
 import { type InstancedMesh, LatheGeometry, Matrix4, Quaternion, Vector2, Vector3 } from 'three';
 import {
+  createCellPlacements,
   createCellSeeds,
   createFlowField,
-  placeCell,
-  type CellPlacement,
+  placeCells,
 } from '../../../models/bloodFlow.ts';
 import { cellShownPastClot, occludedLumenRadius } from '../../../models/clot.ts';
 import { RED_CELL_DIAMETER } from '../../../models/dimensions.ts';
 import { redCellProfile } from '../../../models/redCell.ts';
-import type { Vec3 } from '../../../models/vec3.ts';
 import { deviceRadiusAt } from '../../timeline/derived.ts';
 import { useSceneMaterials } from '../materialsContext.ts';
 import { useSceneModel } from '../sceneContext.ts';
@@ -50,9 +49,10 @@ export function BloodCells() {
       ),
       // Each cell's own fixed number for thinning out cells past a blocking clot.
       keep: Array.from({ length: COUNT }, (_, i) => (i * 0.6180339887) % 1),
-      place: { s: 0, rho: 0, theta: 0, scale: 0, visible: false } as CellPlacement,
-      p: [0, 0, 0] as Vec3,
-      n: [0, 0, 0] as Vec3,
+      // Every cell placed, and its centreline point and normal (x, y pairs), in one pass a frame.
+      placed: createCellPlacements(COUNT),
+      points: new Float64Array(2 * COUNT),
+      normals: new Float64Array(2 * COUNT),
       m: new Matrix4(),
       q: new Quaternion(),
       pos: new Vector3(),
@@ -67,7 +67,7 @@ export function BloodCells() {
   useFrame(() => {
     const m = mesh.current;
     if (!m) return;
-    const { field, seeds, axes, place, p, n } = sim;
+    const { field, seeds, axes, placed, points, normals } = sim;
     // The channel's volume table depends on its shape, not on how far the blood has flowed.
     const shapeChanged = sim.shapeChanged(
       derived.compression,
@@ -81,20 +81,25 @@ export function BloodCells() {
     );
     if (shapeChanged) field.update(sim.channel, sim.obstacle);
     if (!sim.phaseChanged(state.flowPhase) && !shapeChanged) return;
+    placeCells(field, seeds, state.flowPhase, placed);
+    artery.centreline.framesAt(placed.s, COUNT, points, normals);
     for (let i = 0; i < COUNT; i++) {
       const seed = seeds[i];
       const axis = axes[i];
       if (!seed || !axis) continue;
-      placeCell(field, seed, state.flowPhase, place);
-      if (!cellShownPastClot(artery, place.s, derived.flowThrough, sim.keep[i] ?? 0)) {
-        place.scale = 0;
-      }
-      artery.centreline.pointAt(place.s, p);
-      artery.centreline.normalAt(place.s, n);
-      const c = Math.cos(place.theta) * place.rho;
-      sim.pos.set(p[0] + n[0] * c, p[1] + n[1] * c, Math.sin(place.theta) * place.rho);
+      const s = placed.s[i] ?? 0;
+      const rho = placed.rho[i] ?? 0;
+      const theta = placed.theta[i] ?? 0;
+      const shown = cellShownPastClot(artery, s, derived.flowThrough, sim.keep[i] ?? 0);
+      const scale = shown ? (placed.scale[i] ?? 0) : 0;
+      const c = Math.cos(theta) * rho;
+      sim.pos.set(
+        (points[2 * i] ?? 0) + (normals[2 * i] ?? 0) * c,
+        (points[2 * i + 1] ?? 0) + (normals[2 * i + 1] ?? 0) * c,
+        Math.sin(theta) * rho,
+      );
       sim.q.setFromAxisAngle(axis, seed.axisA + seed.spin * state.flowPhase * Math.PI * 6);
-      const size = RED_CELL_DIAMETER * place.scale;
+      const size = RED_CELL_DIAMETER * scale;
       sim.scale.set(size, size, size);
       sim.m.compose(sim.pos, sim.q, sim.scale);
       m.setMatrixAt(i, sim.m);
