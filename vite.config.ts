@@ -112,7 +112,7 @@ function offlineApp(): Plugin[] {
       // index.html, accessibility.html, the hashed scripts and styles, the statement's
       // styles, the favicon, the icons and the stills; not source maps, nor the stills'
       // manifest. (The plugin adds manifest.webmanifest itself.)
-      globPatterns: ['**/*.{html,js,css,svg,png,jpg}'],
+      globPatterns: ['**/*.{html,js,css,svg,png,webp}'],
       // Every chunk, the lazy ones (src/app/lazyParts.tsx) included, so every tool works
       // offline. Room to grow: the largest script is 1.15 MB, and a file over this limit fails
       // the build rather than being left out of the offline copy.

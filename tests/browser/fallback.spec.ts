@@ -24,7 +24,7 @@ async function expectStill(page: Page, index: number): Promise<void> {
   const stage = stages[index];
   if (!stage) throw new Error(`No stage ${index}`);
   await expect(caption(page)).toHaveText(firstCaption(stage));
-  await expect(still(page)).toHaveAttribute('src', `./stills/${stage.id}.jpg`);
+  await expect(still(page)).toHaveAttribute('src', `./stills/${stage.id}.webp`);
   await expect(still(page)).toHaveAttribute('alt', description(stage.id));
   await expect(still(page)).toBeVisible();
   await expect

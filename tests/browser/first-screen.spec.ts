@@ -21,7 +21,7 @@ test.describe('with no script at all', () => {
     await expect(page.getByRole('button', { name: 'Play the explainer' })).toBeVisible();
     await expect(page.locator(`[data-stage="${stageAt(0).id}"]`)).toBeVisible();
     const still = page.getByTestId('opening-still');
-    await expect(still).toHaveAttribute('src', `./stills/${stageAt(0).id}.jpg`);
+    await expect(still).toHaveAttribute('src', `./stills/${stageAt(0).id}.webp`);
     await expect
       .poll(() => still.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
       .toBeGreaterThan(0);

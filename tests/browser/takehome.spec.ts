@@ -306,7 +306,7 @@ test.describe('the printed handout', () => {
     await page.getByRole('button', { name: 'Print a handout' }).click();
     await expect.poll(() => printCalls(page)).toBe(1);
     const still = page.locator('[data-handout-stage="balloon-inflation"] img');
-    await expect(still).toHaveAttribute('src', './stills/balloon-inflation.jpg');
+    await expect(still).toHaveAttribute('src', './stills/balloon-inflation.webp');
     await page.emulateMedia({ media: 'print' });
     await expect(still).toBeVisible();
     await expect
